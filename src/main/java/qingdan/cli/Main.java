@@ -1,0 +1,90 @@
+package qingdan.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code qingdan}: checks township-reform catalogues against the policy documents that govern
+ * them. This class only wires the commands; each command is its own class.
+ */
+@Command(name = "qingdan",
+        versionProvider = Version.class,
+        mixinStandardHelpOptions = true,
+        description = {
+            "清单 — checks township-reform catalogues (establishment plans, delegation lists, assessment and duty lists)",
+            "against the policy documents that govern them, and cites the clause each finding breaks."},
+        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage, 3 internal error."})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
+    }
+
+    /** Runs the command line and returns the exit code; output goes to the given streams. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        quietLogging(args);
+        CommandLine cmd = new CommandLine(new Main());
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        cmd.setOut(outWriter);
+        cmd.setErr(errWriter);
+        cmd.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("qingdan: " + ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
+                c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+            }
+            return ExitCode.INPUT.code();
+        });
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof UsageError u) {
+                c.getErr().println("qingdan: " + u.getMessage());
+                return ExitCode.INPUT.code();
+            }
+            c.getErr().println("qingdan: internal error (a bug in qingdan, not in your catalogues): " + ex);
+            c.getErr().println("Please report it with the command you ran; run again with --verbose for details.");
+            if (Boolean.getBoolean("qingdan.verbose")) {
+                ex.printStackTrace(c.getErr());
+            }
+            return ExitCode.INTERNAL.code();
+        });
+        int code = cmd.execute(args);
+        outWriter.flush();
+        errWriter.flush();
+        return code;
+    }
+
+    /**
+     * Drools logs through SLF4J; a normal run prints nothing of it. Must run before the first
+     * logger is made, so it reads the arguments itself.
+     */
+    private static void quietLogging(String[] args) {
+        boolean verbose = false;
+        for (String a : args) {
+            verbose |= "--verbose".equals(a) || "-v".equals(a);
+        }
+        System.setProperty("qingdan.verbose", Boolean.toString(verbose));
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "error");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    }
+
+    /** Reports hold Chinese; the platform's default encoding may be ASCII (LANG=C in CI). */
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
+    }
+
+    /** A bad option value found after parsing: exit 2 with a message, never a stack trace. */
+    static final class UsageError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageError(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

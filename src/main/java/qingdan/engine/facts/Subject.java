@@ -1,0 +1,14 @@
+package qingdan.engine.facts;
+
+import java.util.List;
+import qingdan.model.Position;
+import qingdan.model.Waiver;
+
+/**
+ * The node a finding is about (a township, institution or item, or a whole file), where it stands,
+ * and the waivers written on it.
+ *
+ * @param node a stable name of the node within its file, for fingerprints: it survives moves
+ */
+public record Subject(String file, Position pos, String name, String node, List<Waiver> waivers) {
+}

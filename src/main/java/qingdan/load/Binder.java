@@ -1,0 +1,351 @@
+package qingdan.load;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import qingdan.model.Inline;
+import qingdan.model.Key;
+import qingdan.model.OneOrMany;
+import qingdan.model.Position;
+import qingdan.model.Recipients;
+import qingdan.model.Required;
+import qingdan.model.Term;
+import qingdan.model.TownshipClass;
+import qingdan.yaml.YNode;
+import qingdan.yaml.YNode.Entry;
+import qingdan.yaml.YNode.ScalarType;
+import qingdan.yaml.YNode.YMap;
+import qingdan.yaml.YNode.YScalar;
+import qingdan.yaml.YNode.YSeq;
+
+/**
+ * Maps a located YAML tree onto the model's records, by the records' own shape: a component is a
+ * key (its snake_case name, or {@link Key}), {@link Required} marks keys marked R in
+ * catalogues.md, and a {@link Position} component receives the node's position. Every problem is
+ * reported, not just the first, so that one run shows an office everything to fix in a file.
+ */
+public final class Binder {
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+
+    private final Problems problems;
+
+    public Binder(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** One key of a record: its component, YAML key and how it is read. */
+    public record Field(RecordComponent component, String key, boolean required, boolean oneOrMany, boolean inline) {
+        public Type type() {
+            return component.getGenericType();
+        }
+    }
+
+    /** What keys a record reads, in declaration order, and how to build it. */
+    public record Shape(Class<?> type, List<Field> fields, Set<String> keys, Constructor<?> constructor) {
+        static Shape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            List<Field> fields = new ArrayList<>();
+            Set<String> keys = new LinkedHashSet<>();
+            for (RecordComponent c : components) {
+                boolean inline = c.isAnnotationPresent(Inline.class);
+                Key key = c.getAnnotation(Key.class);
+                Field f = new Field(c, key != null ? key.value() : Names.snake(c.getName()),
+                        c.isAnnotationPresent(Required.class), c.isAnnotationPresent(OneOrMany.class), inline);
+                fields.add(f);
+                if (inline) {
+                    keys.addAll(shape(c.getType()).keys());
+                } else if (c.getType() != Position.class) {
+                    keys.add(f.key());
+                }
+            }
+            try {
+                Constructor<?> ctor = type.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                ctor.setAccessible(true); // records of other packages may be package-private
+                return new Shape(type, List.copyOf(fields), Set.copyOf(keys), ctor);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("record without canonical constructor: " + type, e);
+            }
+        }
+    }
+
+    /** The shape of a record type (cached). */
+    public static Shape shape(Class<?> type) {
+        return SHAPES.computeIfAbsent(type, Shape::of);
+    }
+
+    /** Binds a whole mapping to a record; null (with problems recorded) where it cannot. */
+    public <T> T bind(Class<T> type, YNode node, String what) {
+        Object value = convert(type, node, what, what);
+        return type.cast(value);
+    }
+
+    private Object bindRecord(Class<?> type, YNode node, String what) {
+        if (!(node instanceof YMap map)) {
+            wrongType(node, what, "a mapping (key: value lines)", "映射（键: 值）");
+            return null;
+        }
+        Shape shape = shape(type);
+        for (Map.Entry<String, Entry> e : map.entries().entrySet()) {
+            if (!shape.keys().contains(e.getKey())) {
+                String near = Names.nearest(e.getKey(), shape.keys());
+                problems.add(e.getValue().keyPos(),
+                        "unknown key '" + e.getKey() + "'" + (near != null ? "; did you mean '" + near + "'?"
+                                : "; expected one of: " + String.join(", ", sorted(shape.keys()))),
+                        "未知的键 '" + e.getKey() + "'" + (near != null ? "，是否应为 '" + near + "'？"
+                                : "；可用的键：" + String.join(", ", sorted(shape.keys()))));
+            }
+        }
+        return build(shape, map, what);
+    }
+
+    private Object build(Shape shape, YMap map, String what) {
+        int before = problems.size();
+        Object[] args = new Object[shape.fields().size()];
+        for (int i = 0; i < args.length; i++) {
+            Field f = shape.fields().get(i);
+            Class<?> raw = f.component().getType();
+            if (raw == Position.class) {
+                args[i] = map.pos();
+            } else if (f.inline()) {
+                args[i] = build(shape(raw), map, what);
+            } else {
+                YNode v = map.get(f.key());
+                if (v == null || v instanceof YScalar s && s.isNull()) {
+                    if (f.required()) {
+                        problems.add(map.pos(), "missing required key '" + f.key() + "' in " + what,
+                                "缺少必需的键 '" + f.key() + "'（" + what + "）");
+                    }
+                    args[i] = List.class.isAssignableFrom(raw) ? List.of() : null;
+                } else if (f.oneOrMany() && !(v instanceof YSeq)) {
+                    Object one = convert(elementType(f.type()), v, f.key(), what);
+                    args[i] = one == null ? null : List.of(one);
+                } else {
+                    args[i] = convert(f.type(), v, f.key(), what);
+                }
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        try {
+            return shape.constructor().newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + shape.type().getSimpleName(), e);
+        }
+    }
+
+    private Object convert(Type type, YNode node, String key, String what) {
+        Class<?> raw = rawClass(type);
+        if (raw == String.class) {
+            return text(node, key);
+        } else if (raw == Integer.class || raw == Long.class) {
+            Long n = count(node, key);
+            if (n != null && raw == Integer.class) {
+                if (n > Integer.MAX_VALUE) {
+                    wrongType(node, key, "a whole number below 2147483648", "小于 2147483648 的整数");
+                    return null;
+                }
+                return n.intValue();
+            }
+            return n;
+        } else if (raw == Double.class) {
+            if (node instanceof YScalar s && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.FLOAT)) {
+                try {
+                    return Double.valueOf(s.text());
+                } catch (NumberFormatException e) {
+                    // fall through to the type error
+                }
+            }
+            wrongType(node, key, "a number", "数字");
+            return null;
+        } else if (raw == Boolean.class) {
+            if (node instanceof YScalar s && s.type() == ScalarType.BOOLEAN) {
+                return Boolean.valueOf(s.text().toLowerCase());
+            }
+            wrongType(node, key, "true or false", "true 或 false");
+            return null;
+        } else if (raw == LocalDate.class) {
+            return date(node, key);
+        } else if (raw.isEnum() && Term.class.isAssignableFrom(raw)) {
+            return term(raw, node, key);
+        } else if (raw == List.class) {
+            if (!(node instanceof YSeq seq)) {
+                wrongType(node, key, "a list", "列表");
+                return null;
+            }
+            Type element = elementType(type);
+            List<Object> out = new ArrayList<>(seq.items().size());
+            int before = problems.size();
+            for (YNode item : seq.items()) {
+                Object v = convert(element, item, key, describeItem(item, key, what));
+                if (v != null) {
+                    out.add(v);
+                }
+            }
+            return problems.size() > before ? null : List.copyOf(out);
+        } else if (raw == Map.class) {
+            if (!(node instanceof YMap map)) {
+                wrongType(node, key, "a mapping (key: value lines)", "映射（键: 值）");
+                return null;
+            }
+            Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
+            Map<String, Object> out = new LinkedHashMap<>();
+            int before = problems.size();
+            for (Map.Entry<String, Entry> e : map.entries().entrySet()) {
+                out.put(e.getKey(), convert(valueType, e.getValue().value(), e.getKey(), what));
+            }
+            return problems.size() > before ? null : java.util.Collections.unmodifiableMap(out);
+        } else if (raw == Recipients.class) {
+            return recipients(node, key, what);
+        } else if (raw == Object.class) {
+            return plain(node);
+        } else if (raw.isRecord()) {
+            return bindRecord(raw, node, what);
+        }
+        throw new IllegalStateException("no binding for " + type);
+    }
+
+    private String text(YNode node, String key) {
+        if (node instanceof YScalar s && s.type() == ScalarType.STRING) {
+            return s.text();
+        }
+        if (node instanceof YScalar s && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.FLOAT)) {
+            wrongType(node, key, "text (quote codes and numbers meant as text: \"" + s.text() + "\")",
+                    "文本（作为文本的编码和数字请加引号：\"" + s.text() + "\"）");
+            return null;
+        }
+        wrongType(node, key, "text", "文本");
+        return null;
+    }
+
+    private Long count(YNode node, String key) {
+        if (node instanceof YScalar s && s.type() == ScalarType.INTEGER) {
+            try {
+                long n = Long.parseLong(s.text().replace("_", ""));
+                if (n >= 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // too long, or octal/hex spelling: fall through
+            }
+        }
+        wrongType(node, key, "a whole number, 0 or more", "非负整数");
+        return null;
+    }
+
+    private LocalDate date(YNode node, String key) {
+        if (node instanceof YScalar s && s.type() == ScalarType.STRING && DATE.matcher(s.text()).matches()) {
+            try {
+                return LocalDate.parse(s.text());
+            } catch (DateTimeParseException e) {
+                problems.add(node.pos(), "'" + key + "': " + s.text() + " is not a real date",
+                        "'" + key + "'：" + s.text() + " 不是有效日期");
+                return null;
+            }
+        }
+        wrongType(node, key, "a date written YYYY-MM-DD", "YYYY-MM-DD 格式的日期");
+        return null;
+    }
+
+    private Object term(Class<?> type, YNode node, String key) {
+        if (node instanceof YScalar s && (s.type() == ScalarType.STRING
+                || s.type() == ScalarType.INTEGER && type == TownshipClass.class)) {
+            for (Object c : type.getEnumConstants()) {
+                if (((Term) c).matches(s.text().strip())) {
+                    return c;
+                }
+            }
+        }
+        String accepted = Arrays.stream(type.getEnumConstants()).map(c -> (Term) c)
+                .map(t -> t.zh() + " (" + t.code() + ")").collect(Collectors.joining(", "));
+        String found = node instanceof YScalar s && s.text() != null ? "'" + s.text() + "'" : node.describe();
+        problems.add(node.pos(), found + " is not a valid value for '" + key + "'; expected one of: " + accepted,
+                found + " 不是 '" + key + "' 的有效值；可用的值：" + accepted);
+        return null;
+    }
+
+    private Object recipients(YNode node, String key, String what) {
+        if (node instanceof YScalar s && s.type() == ScalarType.STRING && "all".equals(s.text())) {
+            return new Recipients.All();
+        }
+        if (node instanceof YSeq seq) {
+            int before = problems.size();
+            List<String> names = new ArrayList<>();
+            for (YNode item : seq.items()) {
+                names.add(text(item, key));
+            }
+            return problems.size() > before ? null : new Recipients.Named(List.copyOf(names));
+        }
+        if (node instanceof YMap) {
+            return bindRecord(Recipients.Classes.class, node, what);
+        }
+        wrongType(node, key, "'all', a list of township names, or {classes: [一类, 二类]}",
+                "'all'、乡镇名称列表，或 {classes: [一类, 二类]}");
+        return null;
+    }
+
+    /** A node as plain Java values, for free-form data such as a pack's rule parameters. */
+    static Object plain(YNode node) {
+        if (node instanceof YMap m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.entries().forEach((k, e) -> out.put(k, plain(e.value())));
+            return java.util.Collections.unmodifiableMap(out);
+        } else if (node instanceof YSeq s) {
+            return s.items().stream().map(Binder::plain).toList();
+        }
+        YScalar s = (YScalar) node;
+        return switch (s.type()) {
+            case STRING -> s.text();
+            case INTEGER -> Long.valueOf(s.text());
+            case FLOAT -> Double.valueOf(s.text());
+            case BOOLEAN -> Boolean.valueOf(s.text().toLowerCase());
+            case NULL -> null;
+        };
+    }
+
+    private void wrongType(YNode node, String key, String expected, String expectedZh) {
+        problems.add(node.pos(), "wrong type for '" + key + "': expected " + expected + ", found " + node.describe(),
+                "'" + key + "' 的类型错误：应为" + expectedZh + "，实际为 " + node.describe());
+    }
+
+    private static String describeItem(YNode item, String key, String what) {
+        if (item instanceof YMap m) {
+            for (String k : List.of("name", "id", "task", "rule", "source")) {
+                if (m.get(k) instanceof YScalar s && s.text() != null) {
+                    return "'" + s.text() + "' (" + key + ")";
+                }
+            }
+        }
+        return key + " of " + what;
+    }
+
+    private static Type elementType(Type listType) {
+        return ((ParameterizedType) listType).getActualTypeArguments()[0];
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        return (Class<?>) ((ParameterizedType) type).getRawType();
+    }
+
+    private static List<String> sorted(Set<String> keys) {
+        return keys.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,197 @@
+package qingdan.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import qingdan.engine.RuleBook;
+import qingdan.model.AssessmentCatalogue;
+import qingdan.model.Catalogue;
+import qingdan.model.DelegationCatalogue;
+import qingdan.model.DutyTransferList;
+import qingdan.model.EstablishmentPlan;
+import qingdan.model.Header;
+import qingdan.model.Kind;
+import qingdan.model.Position;
+import qingdan.model.Waiver;
+import qingdan.pack.Pack;
+import qingdan.pack.PackRule;
+import qingdan.yaml.YNode;
+import qingdan.yaml.YNode.YMap;
+import qingdan.yaml.YamlProblem;
+import qingdan.yaml.YamlReader;
+
+/**
+ * Reads catalogue files into the model, and checks what the rules take for granted: a known
+ * kind, known packs, the pack parameters the catalogue's rules read, waivers of known rules.
+ * Thread-safe: files may be loaded in parallel.
+ */
+public final class CatalogueLoader {
+    private static final Map<Kind, Class<? extends Catalogue>> TYPES = Map.of(
+            Kind.ESTABLISHMENT_PLAN, EstablishmentPlan.class,
+            Kind.DELEGATION_CATALOGUE, DelegationCatalogue.class,
+            Kind.ASSESSMENT_CATALOGUE, AssessmentCatalogue.class,
+            Kind.DUTY_TRANSFER_LIST, DutyTransferList.class);
+
+    private final YamlReader yaml = new YamlReader();
+    private final RuleBook book;
+    private final List<String> policyOverride;
+
+    /**
+     * @param policyOverride {@code --policy}: the packs every named file is checked against
+     *                       instead of its own; null to use the files' own
+     */
+    public CatalogueLoader(RuleBook book, List<String> policyOverride) {
+        this.book = book;
+        this.policyOverride = policyOverride;
+    }
+
+    /** The record type that holds a kind of catalogue. */
+    public static Class<? extends Catalogue> typeOf(Kind kind) {
+        return TYPES.get(kind);
+    }
+
+    public Loaded load(Path path, String file, boolean named) {
+        Problems problems = new Problems(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            problems.add(null, "no such file", "文件不存在");
+            return failed(path, file, named, problems);
+        } catch (IOException e) {
+            problems.add(null, "cannot read the file: " + e.getMessage(), "无法读取文件：" + e.getMessage());
+            return failed(path, file, named, problems);
+        }
+        YNode root;
+        try {
+            root = yaml.read(bytes);
+        } catch (YamlProblem e) {
+            problems.add(e.pos(), e.getMessage(), e.getMessage());
+            return failed(path, file, named, problems);
+        }
+        if (!(root instanceof YMap map)) {
+            problems.add(root.pos(), "expected a catalogue: a mapping that starts with 'kind:', found " + root.describe(),
+                    "应为清单：以 'kind:' 开头的映射，实际为 " + root.describe());
+            return failed(path, file, named, problems);
+        }
+        Map<String, Position> keys = new LinkedHashMap<>();
+        map.entries().forEach((k, e) -> keys.put(k, e.keyPos()));
+
+        Binder binder = new Binder(problems);
+        YNode kindNode = map.get("kind");
+        if (kindNode == null) {
+            problems.add(map.pos(), "missing required key 'kind' in the catalogue header; expected one of: "
+                    + kinds(), "清单头缺少必需的键 'kind'；可用的值：" + kinds());
+            return failed(path, file, named, problems);
+        }
+        Kind kind = binder.bind(Kind.class, kindNode, "kind");
+        if (kind == null) {
+            return failed(path, file, named, problems);
+        }
+        Catalogue catalogue = binder.bind(TYPES.get(kind), map, "the catalogue header");
+        if (catalogue == null) {
+            return failed(path, file, named, problems);
+        }
+        Header h = catalogue.header();
+        List<String> packs = List.of();
+        if (named) {
+            List<String> chosen = policyOverride != null ? policyOverride : h.policy();
+            packs = checkPacks(chosen, policyOverride != null, map, problems);
+            checkParameters(kind, h, packs, keys, map, problems);
+        }
+        checkWaivers(catalogue, problems);
+        String id = h.id() != null ? h.id() : file;
+        if (!problems.isEmpty()) {
+            return new Loaded(file, path, named, id, null, List.copyOf(problems.errors()), keys, packs);
+        }
+        return new Loaded(file, path, named, id, catalogue, List.of(), keys, packs);
+    }
+
+    private List<String> checkPacks(List<String> chosen, boolean fromCommandLine, YMap map, Problems problems) {
+        if (chosen == null || chosen.isEmpty()) {
+            return List.of();
+        }
+        List<String> packs = new ArrayList<>();
+        for (String p : chosen) {
+            if (book.packs().containsKey(p)) {
+                packs.add(p);
+            } else if (!fromCommandLine) { // an unknown --policy is a usage error, reported once by the CLI
+                YNode at = map.get("policy");
+                Position pos = at instanceof YNode.YSeq seq ? seq.items().get(chosen.indexOf(p)).pos() : at.pos();
+                problems.add(pos, "unknown pack '" + p + "'; known packs: " + String.join(", ", book.packs().keySet()),
+                        "未知的规则包 '" + p + "'；可用的规则包：" + String.join(", ", book.packs().keySet()));
+            }
+        }
+        return RuleBook.withBuiltIns(packs);
+    }
+
+    /**
+     * A catalogue supplies exactly the parameters its packs declare; those that the rules for its
+     * kind read ("$name" in a rule's params) are required. No number is ever guessed.
+     */
+    private void checkParameters(Kind kind, Header h, List<String> packs, Map<String, Position> keys, YMap map, Problems problems) {
+        Map<String, Long> given = h.parameters() == null ? Map.of() : h.parameters();
+        Set<String> declared = new LinkedHashSet<>();
+        Set<String> needed = new TreeSet<>();
+        Map<String, String> neededBy = new LinkedHashMap<>();
+        for (String id : packs) {
+            Pack pack = book.packs().get(id);
+            declared.addAll(pack.parameters());
+            for (PackRule r : pack.rules().values()) {
+                var check = book.checks().get(r.id());
+                if (check != null && check.kinds().contains(kind)) {
+                    for (String p : r.params().placeholders()) {
+                        needed.add(p);
+                        neededBy.putIfAbsent(p, id);
+                    }
+                }
+            }
+        }
+        Position where = keys.containsKey("parameters") ? keys.get("parameters") : keys.get("policy");
+        for (String p : needed) {
+            if (!given.containsKey(p)) {
+                problems.add(where, "missing pack parameter '" + p + "': pack " + neededBy.get(p)
+                                + " needs it under parameters: (the document leaves this number to the county)",
+                        "缺少规则包参数 '" + p + "'：规则包 " + neededBy.get(p) + " 需要在 parameters: 中给出（文件中此数字由县确定）");
+            }
+        }
+        YMap params = map.get("parameters") instanceof YMap m ? m : null;
+        for (String p : given.keySet()) {
+            if (!declared.contains(p)) {
+                String near = Names.nearest(p, declared);
+                Position pos = params != null ? params.entries().get(p).keyPos() : where;
+                problems.add(pos, "undeclared pack parameter '" + p + "'" + (near != null ? "; did you mean '" + near + "'?"
+                                : declared.isEmpty() ? "; the catalogue's packs take no parameters" : "; the packs take: " + String.join(", ", declared)),
+                        "规则包未声明参数 '" + p + "'" + (near != null ? "，是否应为 '" + near + "'？" : ""));
+            }
+        }
+    }
+
+    private void checkWaivers(Catalogue catalogue, Problems problems) {
+        for (Waiver w : Waivers.all(catalogue)) {
+            if (!book.knowsRule(w.rule())) {
+                problems.add(w.pos(), "waiver names unknown rule '" + w.rule() + "'", "豁免指向未知规则 '" + w.rule() + "'");
+            }
+        }
+    }
+
+    private static Loaded failed(Path path, String file, boolean named, Problems problems) {
+        return new Loaded(file, path, named, file, null, List.copyOf(problems.errors()), Map.of(), List.of());
+    }
+
+    private static String kinds() {
+        StringBuilder b = new StringBuilder();
+        for (Kind k : Kind.values()) {
+            b.append(b.length() == 0 ? "" : ", ").append(k.code());
+        }
+        return b.toString();
+    }
+}

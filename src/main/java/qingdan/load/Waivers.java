@@ -1,0 +1,33 @@
+package qingdan.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import qingdan.model.AssessmentCatalogue;
+import qingdan.model.Catalogue;
+import qingdan.model.DelegationCatalogue;
+import qingdan.model.DutyTransferList;
+import qingdan.model.EstablishmentPlan;
+import qingdan.model.Waiver;
+
+/** Every waiver written anywhere in a catalogue. */
+final class Waivers {
+    private Waivers() {
+    }
+
+    static List<Waiver> all(Catalogue c) {
+        List<Waiver> out = new ArrayList<>();
+        if (c instanceof EstablishmentPlan p) {
+            p.townships().forEach(t -> {
+                out.addAll(t.waivers());
+                t.institutions().forEach(i -> out.addAll(i.waivers()));
+            });
+        } else if (c instanceof DelegationCatalogue d) {
+            d.items().forEach(i -> out.addAll(i.waivers()));
+        } else if (c instanceof AssessmentCatalogue a) {
+            a.items().forEach(i -> out.addAll(i.waivers()));
+        } else if (c instanceof DutyTransferList l) {
+            l.items().forEach(i -> out.addAll(i.waivers()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,18 @@
+package qingdan.model;
+
+import java.util.List;
+
+/**
+ * 赋权清单 / 下放事项目录: the powers a county hands to its townships; with {@code level: province}
+ * and no policy, a province's guidance catalogue (指导目录).
+ *
+ * @param guidance      the province's guidance catalogue, by id or relative path
+ * @param establishment the plan whose townships {@code to:} may name, by id or relative path
+ */
+public record DelegationCatalogue(
+        @Inline Header header,
+        String issuedBy,
+        String guidance,
+        String establishment,
+        @Required List<DelegationItem> items) implements Catalogue {
+}

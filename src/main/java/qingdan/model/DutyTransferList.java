@@ -1,0 +1,7 @@
+package qingdan.model;
+
+import java.util.List;
+
+/** 职责准入清单: tasks county departments hand to townships. */
+public record DutyTransferList(@Inline Header header, @Required List<DutyTransfer> items) implements Catalogue {
+}

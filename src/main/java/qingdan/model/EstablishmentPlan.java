@@ -1,0 +1,7 @@
+package qingdan.model;
+
+import java.util.List;
+
+/** 乡镇机构设置方案: a county's plan of the institutions each township may have. */
+public record EstablishmentPlan(@Inline Header header, @Required List<Township> townships) implements Catalogue {
+}

@@ -1,0 +1,28 @@
+package qingdan.model;
+
+/** The type of a township institution. Only party-government and public institutions count against caps. */
+public enum InstitutionType implements Term {
+    PARTY_GOVERNMENT("党政机构", "party-government"),
+    PUBLIC_INSTITUTION("事业单位", "public-institution"),
+    PLAQUE("挂牌机构", "plaque"),
+    DISPATCHED("派驻机构", "dispatched"),
+    STATUTORY("法定机构", "statutory");
+
+    private final String zh;
+    private final String code;
+
+    InstitutionType(String zh, String code) {
+        this.zh = zh;
+        this.code = code;
+    }
+
+    @Override
+    public String zh() {
+        return zh;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,27 @@
+package qingdan.model;
+
+/** The four kinds of catalogue qingdan reads. */
+public enum Kind implements Term {
+    ESTABLISHMENT_PLAN("乡镇机构设置方案", "establishment-plan"),
+    DELEGATION_CATALOGUE("赋权清单", "delegation-catalogue"),
+    ASSESSMENT_CATALOGUE("考核事项清单", "assessment-catalogue"),
+    DUTY_TRANSFER_LIST("职责准入清单", "duty-transfer-list");
+
+    private final String zh;
+    private final String code;
+
+    Kind(String zh, String code) {
+        this.zh = zh;
+        this.code = code;
+    }
+
+    @Override
+    public String zh() {
+        return zh;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,26 @@
+package qingdan.model;
+
+/** 乡镇类别: the class a county assigns each township; caps differ by class. Integers 1–3 are accepted too. */
+public enum TownshipClass implements Term {
+    ONE("一类", "1"),
+    TWO("二类", "2"),
+    THREE("三类", "3");
+
+    private final String zh;
+    private final String code;
+
+    TownshipClass(String zh, String code) {
+        this.zh = zh;
+        this.code = code;
+    }
+
+    @Override
+    public String zh() {
+        return zh;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

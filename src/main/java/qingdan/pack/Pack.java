@@ -1,0 +1,27 @@
+package qingdan.pack;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A policy document as rules: its identity, the parameters it takes, and the rules it implies.
+ *
+ * @param parameters the names of the parameters a catalogue under this pack supplies
+ * @param origin     the folder it was loaded from, for messages
+ */
+public record Pack(
+        String id,
+        String document,
+        String title,
+        String issuer,
+        String date,
+        String jurisdiction,
+        Set<String> parameters,
+        List<String> focusAreas,
+        Map<String, PackRule> rules,
+        String origin) {
+
+    /** The built-in packs that every catalogue naming a pack is also checked against. */
+    public static final List<String> ALWAYS = List.of("national-law", "integrity");
+}

@@ -1,0 +1,42 @@
+package qingdan.pack;
+
+import java.util.List;
+import java.util.Map;
+import qingdan.model.Position;
+import qingdan.model.Required;
+
+/**
+ * A pack's {@code pack.yaml}: data about one policy document, and the rules it implies.
+ *
+ * @param document   what findings show as {@code source.document}: the number, else the title
+ * @param seed       the source text the quotes are taken from
+ * @param parameters numbers the document leaves to the adopting county (its masked "x")
+ * @param focusAreas the areas the document names for widened township powers
+ */
+record PackFile(
+        Position pos,
+        @Required String id,
+        @Required String document,
+        String title,
+        String issuer,
+        String date,
+        String jurisdiction,
+        String seed,
+        Map<String, ParameterDecl> parameters,
+        List<String> focusAreas,
+        @Required Map<String, RuleEntry> rules) {
+
+    /** A parameter a pack takes, described for the user who must supply it. */
+    record ParameterDecl(Position pos, String zh, String en) {
+    }
+
+    /** One rule as the pack states it: how grave, where it comes from, and its numbers. */
+    record RuleEntry(
+            Position pos,
+            @Required Severity severity,
+            String clause,
+            String quote,
+            String document,
+            Map<String, Object> params) {
+    }
+}

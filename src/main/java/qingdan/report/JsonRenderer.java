@@ -1,0 +1,103 @@
+package qingdan.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.Writer;
+import qingdan.engine.Finding;
+import qingdan.load.InputError;
+import qingdan.pack.Severity;
+
+/** The machine contract of cli.md: the JSON report, keys in the documented order. */
+public final class JsonRenderer implements Renderer {
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    @Override
+    public void render(Report r, RenderOptions o, Writer out) throws IOException {
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.setPrettyPrinter(pretty);
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeStringField("name", "qingdan");
+            g.writeStringField("version", r.toolVersion());
+            g.writeEndObject();
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("files", r.files());
+            g.writeNumberField("errors", r.count(Severity.ERROR));
+            g.writeNumberField("warnings", r.count(Severity.WARNING));
+            g.writeNumberField("infos", r.count(Severity.INFO));
+            g.writeNumberField("inputErrors", r.inputErrors().size());
+            g.writeNumberField("waived", r.waived());
+            g.writeEndObject();
+            g.writeArrayFieldStart("inputErrors");
+            for (InputError e : r.inputErrors()) {
+                g.writeStartObject();
+                g.writeStringField("file", e.file());
+                writeInt(g, "line", e.line());
+                writeInt(g, "column", e.column());
+                g.writeStringField("message", e.text(o.english()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : r.findings()) {
+                finding(g, f, o);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write("\n");
+    }
+
+    private static void finding(JsonGenerator g, Finding f, RenderOptions o) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.rule());
+        g.writeStringField("severity", f.severity().code());
+        g.writeStringField("pack", f.pack());
+        g.writeStringField("file", f.file());
+        g.writeNumberField("line", f.line());
+        g.writeNumberField("column", f.column());
+        g.writeStringField("subject", f.subject());
+        g.writeStringField("message", f.text(o.english()));
+        if (f.source() == null) {
+            g.writeNullField("source");
+        } else {
+            g.writeObjectFieldStart("source");
+            g.writeStringField("document", f.source().document());
+            g.writeStringField("clause", f.source().clause());
+            g.writeStringField("quote", f.source().quote());
+            g.writeEndObject();
+        }
+        g.writeStringField("fingerprint", f.fingerprint());
+        if (f.waived() != null) {
+            g.writeObjectFieldStart("waived");
+            g.writeStringField("rule", f.waived().rule());
+            g.writeStringField("approved_by", f.waived().approvedBy());
+            g.writeStringField("document", f.waived().document());
+            g.writeStringField("reason", f.waived().reason());
+            if (f.waived().expires() == null) {
+                g.writeNullField("expires");
+            } else {
+                g.writeStringField("expires", f.waived().expires());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeInt(JsonGenerator g, String name, Integer v) throws IOException {
+        if (v == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, v);
+        }
+    }
+}

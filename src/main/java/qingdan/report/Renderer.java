@@ -1,0 +1,9 @@
+package qingdan.report;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** One output format of a report. */
+public interface Renderer {
+    void render(Report report, RenderOptions options, Writer out) throws IOException;
+}

@@ -1,0 +1,26 @@
+package qingdan.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Chooses a renderer from {@code --format}. */
+public final class RendererFactory {
+    private static final Map<String, Supplier<Renderer>> FORMATS = Map.of(
+            "text", TextRenderer::new,
+            "json", JsonRenderer::new);
+
+    private RendererFactory() {
+    }
+
+    /** The formats, in the order help lists them. */
+    public static List<String> names() {
+        return List.of("text", "json");
+    }
+
+    /** The renderer for a format name, or null when there is none. */
+    public static Renderer forName(String name) {
+        Supplier<Renderer> s = FORMATS.get(name);
+        return s == null ? null : s.get();
+    }
+}

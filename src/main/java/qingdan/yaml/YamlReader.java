@@ -1,0 +1,202 @@
+package qingdan.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import qingdan.model.Position;
+import qingdan.yaml.YNode.Entry;
+import qingdan.yaml.YNode.ScalarType;
+import qingdan.yaml.YNode.YMap;
+import qingdan.yaml.YNode.YScalar;
+import qingdan.yaml.YNode.YSeq;
+
+/**
+ * Reads the bytes of one catalogue file into a located {@link YNode} tree, refusing what a
+ * catalogue never needs and an attacker would use: anchors and aliases, deep nesting, huge
+ * scalars, several documents. Thread-safe.
+ */
+public final class YamlReader {
+    /** Catalogues are about six levels deep; anything near this is not a catalogue. */
+    public static final int MAX_DEPTH = 64;
+    /** No value in a catalogue is anywhere near this long. */
+    public static final int MAX_SCALAR_CHARS = 1 << 20;
+    /** A province's whole guidance catalogue fits many times over. */
+    public static final int MAX_FILE_BYTES = 64 << 20;
+
+    private final YAMLFactory factory;
+
+    public YamlReader() {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit(MAX_FILE_BYTES);
+        loader.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both positions
+        loader.setMaxAliasesForCollections(0);
+        factory = YAMLFactory.builder()
+                .loaderOptions(loader)
+                .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(MAX_SCALAR_CHARS)
+                        .build())
+                .build();
+    }
+
+    /** Decodes and parses a whole file. */
+    public YNode read(byte[] bytes) throws YamlProblem {
+        return parse(decode(bytes));
+    }
+
+    /** Strict UTF-8, with the byte-order mark that Windows editors write dropped. */
+    static String decode(byte[] bytes) throws YamlProblem {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new YamlProblem(null, "file is " + bytes.length / (1 << 20) + " MiB; a catalogue may be at most "
+                    + (MAX_FILE_BYTES >> 20) + " MiB");
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        try {
+            return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            throw new YamlProblem(null, "not UTF-8: " + likelyEncoding(bytes)
+                    + "; save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)");
+        }
+    }
+
+    private static String likelyEncoding(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+            return "it looks like UTF-16";
+        }
+        try {
+            CharBuffer text = strict(Charset.forName("GB18030")).decode(ByteBuffer.wrap(bytes));
+            long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            if (han > 0) {
+                return "it looks like GBK (GB2312/GB18030), as Chinese Windows editors save by default";
+            }
+        } catch (CharacterCodingException ignored) {
+            // not GBK either
+        }
+        return "the encoding is not recognised";
+    }
+
+    private static CharsetDecoder strict(Charset cs) {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** Parses text that holds exactly one YAML document. */
+    public YNode parse(String text) throws YamlProblem {
+        try (YAMLParser p = (YAMLParser) factory.createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new YamlProblem(null, "empty file: expected a catalogue (a mapping starting with 'kind:')");
+            }
+            YNode root = readValue(p, 0);
+            if (p.nextToken() != null) {
+                throw new YamlProblem(at(p.currentTokenLocation()),
+                        "more than one YAML document in the file; a catalogue file holds exactly one (remove the '---' line)");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new YamlProblem(at(e.getLocation()), syntaxMessage(e));
+        } catch (IOException e) {
+            throw new YamlProblem(null, "could not read: " + e.getMessage());
+        }
+    }
+
+    private YNode readValue(YAMLParser p, int depth) throws IOException, YamlProblem {
+        Position pos = at(p.currentTokenLocation());
+        if (p.isCurrentAlias() || p.getObjectId() != null) {
+            throw new YamlProblem(pos, "YAML anchors and aliases ('&name', '*name') are not allowed in a catalogue; write the value out");
+        }
+        if (depth > MAX_DEPTH) {
+            throw new YamlProblem(pos, "nested more than " + MAX_DEPTH + " levels deep; a catalogue needs fewer than ten");
+        }
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Entry> entries = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Position keyPos = at(p.currentTokenLocation());
+                    p.nextToken();
+                    YNode value = readValue(p, depth + 1);
+                    if (entries.containsKey(key)) {
+                        throw new YamlProblem(keyPos, "duplicate key '" + key + "' (first at line "
+                                + entries.get(key).keyPos().line() + ")");
+                    }
+                    entries.put(key, new Entry(keyPos, value));
+                }
+                return new YMap(pos, entries);
+            }
+            case START_ARRAY: {
+                List<YNode> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(p, depth + 1));
+                }
+                return new YSeq(pos, items);
+            }
+            case VALUE_STRING:
+                return new YScalar(pos, p.getText(), ScalarType.STRING);
+            case VALUE_NUMBER_INT:
+                return new YScalar(pos, p.getText(), ScalarType.INTEGER);
+            case VALUE_NUMBER_FLOAT:
+                return new YScalar(pos, p.getText(), ScalarType.FLOAT);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YScalar(pos, p.getText(), ScalarType.BOOLEAN);
+            case VALUE_NULL:
+                return new YScalar(pos, null, ScalarType.NULL);
+            default:
+                throw new YamlProblem(pos, "unexpected YAML token " + t);
+        }
+    }
+
+    private static Position at(JsonLocation loc) {
+        if (loc == null || loc.getLineNr() < 1) {
+            return null;
+        }
+        return new Position(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+    }
+
+    /** SnakeYAML's messages carry a source excerpt after the problem; keep the problem. */
+    private static String syntaxMessage(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            return "YAML syntax error";
+        }
+        if (m.contains("Document nesting depth") || m.contains("nesting depth")) {
+            return "nested more than " + MAX_DEPTH + " levels deep; a catalogue needs fewer than ten";
+        }
+        if (m.contains("String value length") || m.contains("exceeds the maximum")) {
+            return "a value longer than " + MAX_SCALAR_CHARS + " characters; no catalogue value is that long";
+        }
+        if (m.contains("Number of aliases")) {
+            return "YAML anchors and aliases ('&name', '*name') are not allowed in a catalogue; write the value out";
+        }
+        List<String> kept = new ArrayList<>();
+        for (String line : m.split("\\R")) {
+            String s = line.strip();
+            if (s.isEmpty() || s.startsWith("in 'reader'") || s.startsWith("^") || line.startsWith("    ")) {
+                continue;
+            }
+            kept.add(s);
+        }
+        return "YAML syntax error: " + String.join(" ", kept);
+    }
+}
