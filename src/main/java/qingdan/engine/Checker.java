@@ -49,7 +49,7 @@ public final class Checker {
         List<Finding> findings = List.of();
         if (book.kieBase() != null) {
             Engine engine = new Engine(book, new FactBuilder(book, options.asOf(), options.today()));
-            findings = engine.run(resolved.catalogues().stream().filter(Loaded::named).toList());
+            findings = engine.run(resolved);
         }
         inputErrors.sort(InputError.ORDER);
         return new Report(version, inputs.size(), List.copyOf(inputErrors), findings);

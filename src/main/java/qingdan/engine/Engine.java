@@ -1,8 +1,11 @@
 package qingdan.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.runtime.KieSession;
-import qingdan.load.Loaded;
+import qingdan.load.References;
+import qingdan.pack.Pack;
+import qingdan.pack.PackLoader;
 
 /** Runs the checks of a rule book over loaded catalogues. */
 public final class Engine {
@@ -15,23 +18,22 @@ public final class Engine {
     }
 
     /**
-     * Fires every check on the catalogues that loaded cleanly and name a pack. Catalogues in one
-     * call share a session, so rules may join across them (a list and its guidance catalogue).
+     * Fires every check on the catalogues that loaded cleanly. Catalogues of one run share a
+     * session, so rules may join across them (a list and its guidance catalogue or plan).
      */
-    public List<Finding> run(List<Loaded> catalogues) {
+    public List<Finding> run(References.Resolved catalogues) {
         Findings findings = new Findings();
+        List<WaiverSite> sites = new ArrayList<>();
         KieSession session = book.kieBase().newKieSession();
         try {
             session.setGlobal("findings", findings);
-            for (Loaded l : catalogues) {
-                if (l.ok() && !l.packs().isEmpty()) {
-                    facts.facts(l, session::insert);
-                }
-            }
+            facts.facts(catalogues, session::insert, sites::add);
             session.fireAllRules();
         } finally {
             session.dispose();
         }
-        return findings.finish();
+        Pack integrity = book.packs().get(PackLoader.INTEGRITY);
+        return findings.finish(sites, integrity == null ? null : integrity.rules().get("expired-waiver"),
+                integrity == null ? null : integrity.rules().get("unused-waiver"));
     }
 }

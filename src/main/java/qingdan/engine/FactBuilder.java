@@ -2,22 +2,41 @@ package qingdan.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import qingdan.engine.facts.AssessmentItemFact;
+import qingdan.engine.facts.CatalogueFact;
 import qingdan.engine.facts.Check;
+import qingdan.engine.facts.DelegationItemFact;
+import qingdan.engine.facts.DutyTransferFact;
+import qingdan.engine.facts.DutyTransferFact.Resource;
 import qingdan.engine.facts.InstitutionFact;
 import qingdan.engine.facts.Subject;
 import qingdan.engine.facts.TownshipFact;
 import qingdan.load.Loaded;
+import qingdan.load.References;
+import qingdan.model.AssessmentCatalogue;
+import qingdan.model.AssessmentItem;
 import qingdan.model.Catalogue;
+import qingdan.model.DelegationCatalogue;
+import qingdan.model.DelegationItem;
+import qingdan.model.DutyTransfer;
+import qingdan.model.DutyTransferList;
 import qingdan.model.EstablishmentPlan;
+import qingdan.model.Header;
+import qingdan.model.Indicator;
 import qingdan.model.Institution;
 import qingdan.model.InstitutionLevel;
 import qingdan.model.InstitutionType;
 import qingdan.model.Kind;
+import qingdan.model.LegalBasis;
+import qingdan.model.Recipients;
+import qingdan.model.Resources;
 import qingdan.model.Township;
 import qingdan.pack.Pack;
 import qingdan.pack.PackRule;
@@ -25,8 +44,9 @@ import qingdan.pack.Params;
 
 /**
  * Turns loaded catalogues into the facts the checks read: one {@link Check} per rule that applies,
- * and the catalogue's townships, institutions and items. Only data is derived here (counts by
- * type, as the documents count); every judgement is a rule's.
+ * and each catalogue's townships, institutions and items. Only data is derived here (counts by
+ * type as the documents count them, what a legal basis says, which references resolved); every
+ * judgement is a rule's.
  */
 public final class FactBuilder {
     private final RuleBook book;
@@ -51,7 +71,63 @@ public final class FactBuilder {
         return c.header().asOf() != null ? c.header().asOf() : today;
     }
 
-    public void facts(Loaded l, Consumer<Object> out) {
+    /**
+     * Facts for every catalogue that loaded: reference data too, since rules join lists with the
+     * catalogues they name; checks only for those with packs.
+     */
+    public void facts(References.Resolved run, Consumer<Object> sink, Consumer<WaiverSite> sites) {
+        Map<String, List<String>> plansByJurisdiction = new HashMap<>();
+        for (Loaded l : run.catalogues()) {
+            if (l.ok() && l.catalogue() instanceof EstablishmentPlan p) {
+                plansByJurisdiction.computeIfAbsent(p.header().jurisdiction(), k -> new ArrayList<>()).add(l.id());
+            }
+        }
+        for (Loaded l : run.catalogues()) {
+            if (!l.ok()) {
+                continue;
+            }
+            Header h = l.catalogue().header();
+            LocalDate asOf = asOf(l.catalogue());
+            boolean checked = !l.packs().isEmpty();
+            // Waivers count only where rules run: reference data has no findings to waive.
+            Consumer<Object> out = !checked ? sink : fact -> {
+                sink.accept(fact);
+                Subject s = subjectOf(fact);
+                if (s != null && !s.waivers().isEmpty()) {
+                    sites.accept(new WaiverSite(s, asOf));
+                }
+            };
+            String plan = run.establishment().get(l.id());
+            List<String> plans = plan != null ? List.of(plan) : plansByJurisdiction.getOrDefault(h.jurisdiction(), List.of());
+            String name = h.title() != null ? h.title() : h.id() != null ? h.id() : l.file();
+            out.accept(new CatalogueFact(l.id(), h.kind(), h.level(),
+                    new Subject(l.file(), h.pos(), name, "", List.of()), run.guidance().get(l.id()), List.copyOf(plans)));
+            checks(l, out);
+            Catalogue c = l.catalogue();
+            if (c instanceof EstablishmentPlan p) {
+                plan(l, p, out);
+            } else if (c instanceof DelegationCatalogue d) {
+                delegation(l, d, out);
+            } else if (c instanceof AssessmentCatalogue a) {
+                assessment(l, a, out);
+            } else if (c instanceof DutyTransferList t) {
+                duties(l, t, out);
+            }
+        }
+    }
+
+    private static Subject subjectOf(Object fact) {
+        if (fact instanceof TownshipFact t) {
+            return t.subject();
+        } else if (fact instanceof InstitutionFact i) {
+            return i.subject();
+        } else if (fact instanceof qingdan.engine.facts.Item i) {
+            return i.subject();
+        }
+        return null;
+    }
+
+    private void checks(Loaded l, Consumer<Object> out) {
         Catalogue c = l.catalogue();
         Kind kind = c.header().kind();
         LocalDate asOf = asOf(c);
@@ -65,9 +141,6 @@ public final class FactBuilder {
                     out.accept(new Check(l.id(), packId, r.id(), r, params, asOf));
                 }
             }
-        }
-        if (c instanceof EstablishmentPlan plan) {
-            plan(l, plan, out);
         }
     }
 
@@ -102,10 +175,75 @@ public final class FactBuilder {
                         i.approvedBy(), Boolean.TRUE.equals(i.operatedAsEntity())));
             }
             Subject s = new Subject(l.file(), t.pos(), t.name(), t.name(), t.waivers());
-            out.accept(new TownshipFact(l.id(), s, t.townshipClass(), t.population(), partyGovernment, publicInstitutions,
-                    mandatory, optional, t.leadershipPosts(), t.leadershipPostsBefore(), t.socialWorkers(),
-                    t.comprehensivePosts() != null && !t.comprehensivePosts().isEmpty(), Set.copyOf(names)));
+            out.accept(new TownshipFact(l.id(), s, t.name(), t.townshipClass(), t.population(), partyGovernment,
+                    publicInstitutions, mandatory, optional, t.leadershipPosts(), t.leadershipPostsBefore(),
+                    t.socialWorkers(), t.comprehensivePosts() != null && !t.comprehensivePosts().isEmpty(), Set.copyOf(names)));
             institutions.forEach(out);
         }
+    }
+
+    private static void delegation(Loaded l, DelegationCatalogue d, Consumer<Object> out) {
+        int n = 0;
+        for (DelegationItem i : d.items()) {
+            boolean competent = false;
+            boolean reserved = false;
+            for (LegalBasis b : i.legalBasis()) {
+                competent |= Boolean.TRUE.equals(b.townshipCompetent());
+                reserved |= Boolean.TRUE.equals(b.reservedToCounty());
+            }
+            List<String> to = i.to() instanceof Recipients.Named named ? named.names() : List.of();
+            out.accept(new DelegationItemFact(l.id(), item(l, i.pos(), i.name(), i.id(), n, i.waivers()), i.id(), n,
+                    i.name(), i.department(), i.category(), i.mode(), i.domain(), i.procedure(), i.guidanceRef(),
+                    i.statutoryProcedure(), i.provincialDecision(), !i.legalBasis().isEmpty(), competent, reserved, to));
+            n++;
+        }
+    }
+
+    private static void assessment(Loaded l, AssessmentCatalogue a, Consumer<Object> out) {
+        int n = 0;
+        for (AssessmentItem i : a.items()) {
+            List<String> main = new ArrayList<>();
+            if (i.indicators() != null) {
+                for (Indicator x : i.indicators()) {
+                    if (Boolean.TRUE.equals(x.main())) {
+                        main.add(x.name());
+                    }
+                }
+            }
+            out.accept(new AssessmentItemFact(l.id(), item(l, i.pos(), i.name(), i.id(), n, i.waivers()), i.id(), n,
+                    i.setBy(), i.setByLevel(), Boolean.TRUE.equals(i.oneVeto()),
+                    i.basis() == null ? List.of() : i.basis().issuers(), i.basis() == null ? null : i.basis().kind(),
+                    Boolean.TRUE.equals(i.direct()), i.caseApproval(), i.via(), List.copyOf(main)));
+            n++;
+        }
+    }
+
+    private static void duties(Loaded l, DutyTransferList t, Consumer<Object> out) {
+        int n = 0;
+        for (DutyTransfer i : t.items()) {
+            Resources r = i.resources();
+            Set<Resource> missing = EnumSet.allOf(Resource.class);
+            if (r != null) {
+                if (Boolean.TRUE.equals(r.powers())) {
+                    missing.remove(Resource.POWERS);
+                }
+                if (Boolean.TRUE.equals(r.staff())) {
+                    missing.remove(Resource.STAFF);
+                }
+                if (Boolean.TRUE.equals(r.funds())) {
+                    missing.remove(Resource.FUNDS);
+                }
+            }
+            out.accept(new DutyTransferFact(l.id(), item(l, i.pos(), i.task(), i.id(), n, i.waivers()), i.id(), n,
+                    i.from(), i.via(), Boolean.TRUE.equals(i.consulted()),
+                    i.approvedBy() == null ? List.of() : i.approvedBy(), List.copyOf(missing)));
+            n++;
+        }
+    }
+
+    /** An item's subject: named by its name (or task), identified in its file by its id. */
+    private static Subject item(Loaded l, qingdan.model.Position pos, String name, String id, int ordinal,
+                                List<qingdan.model.Waiver> waivers) {
+        return new Subject(l.file(), pos, name, id + "#" + ordinal, waivers);
     }
 }

@@ -18,7 +18,6 @@ public record Pack(
         String date,
         String jurisdiction,
         Set<String> parameters,
-        List<String> focusAreas,
         Map<String, PackRule> rules,
         String origin) {
 

@@ -1,6 +1,5 @@
 package qingdan.pack;
 
-import java.util.List;
 import java.util.Map;
 import qingdan.model.Position;
 import qingdan.model.Required;
@@ -11,7 +10,6 @@ import qingdan.model.Required;
  * @param document   what findings show as {@code source.document}: the number, else the title
  * @param seed       the source text the quotes are taken from
  * @param parameters numbers the document leaves to the adopting county (its masked "x")
- * @param focusAreas the areas the document names for widened township powers
  */
 record PackFile(
         Position pos,
@@ -23,7 +21,6 @@ record PackFile(
         String jurisdiction,
         String seed,
         Map<String, ParameterDecl> parameters,
-        List<String> focusAreas,
         @Required Map<String, RuleEntry> rules) {
 
     /** A parameter a pack takes, described for the user who must supply it. */

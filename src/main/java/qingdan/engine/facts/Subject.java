@@ -11,4 +11,9 @@ import qingdan.model.Waiver;
  * @param node a stable name of the node within its file, for fingerprints: it survives moves
  */
 public record Subject(String file, Position pos, String name, String node, List<Waiver> waivers) {
+
+    /** The same place, about something else: a whole-file finding about one focus area, say. */
+    public Subject about(String otherName) {
+        return new Subject(file, pos, otherName, node + "#" + otherName, List.of());
+    }
 }

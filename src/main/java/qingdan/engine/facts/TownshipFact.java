@@ -18,6 +18,7 @@ import qingdan.model.TownshipClass;
 public record TownshipFact(
         String catalogue,
         Subject subject,
+        String name,
         TownshipClass townshipClass,
         Long population,
         int partyGovernment,
@@ -38,10 +39,6 @@ public record TownshipFact(
     /** The township's (party-government, public-institution) pair. */
     public Shape shape() {
         return new Shape(partyGovernment, publicInstitutions);
-    }
-
-    public boolean has(String name) {
-        return names.contains(name);
     }
 
     /** A (party-government, public-institution) pair: what 按类别基本统一 compares. */

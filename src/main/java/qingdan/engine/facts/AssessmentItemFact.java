@@ -1,0 +1,31 @@
+package qingdan.engine.facts;
+
+import java.util.List;
+import qingdan.model.BasisKind;
+import qingdan.model.SetByLevel;
+import qingdan.model.Via;
+
+/**
+ * An assessment put on townships.
+ *
+ * @param imposedBy      who imposes it ({@code set_by})
+ * @param imposedAt      the level that imposes it ({@code set_by_level})
+ * @param authorities    the issuers of its basis; empty when it has no basis. (Not "issuers" nor
+ *                       "setBy": Drools reads is-/set- prefixes as bean accessors.)
+ * @param mainIndicators the names of its indicators marked main
+ */
+public record AssessmentItemFact(
+        String catalogue,
+        Subject subject,
+        String id,
+        int ordinal,
+        String imposedBy,
+        SetByLevel imposedAt,
+        boolean oneVeto,
+        List<String> authorities,
+        BasisKind basisKind,
+        boolean direct,
+        String caseApproval,
+        Via via,
+        List<String> mainIndicators) implements Item, Imposed {
+}

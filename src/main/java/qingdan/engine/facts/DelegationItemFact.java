@@ -1,0 +1,33 @@
+package qingdan.engine.facts;
+
+import java.util.List;
+import qingdan.model.DelegationMode;
+import qingdan.model.PowerCategory;
+
+/**
+ * A power of a delegation catalogue, with what its legal bases say.
+ *
+ * @param legalBasis        it cites at least one legal basis
+ * @param townshipCompetent some basis lets the township exercise the power
+ * @param reservedToCounty  some basis reserves the power to county level or above
+ * @param to                the township names {@code to:} lists; empty for all or by class
+ */
+public record DelegationItemFact(
+        String catalogue,
+        Subject subject,
+        String id,
+        int ordinal,
+        String name,
+        String department,
+        PowerCategory category,
+        DelegationMode mode,
+        String domain,
+        String procedure,
+        String guidanceRef,
+        String statutoryProcedure,
+        String provincialDecision,
+        boolean legalBasis,
+        boolean townshipCompetent,
+        boolean reservedToCounty,
+        List<String> to) implements Item {
+}
