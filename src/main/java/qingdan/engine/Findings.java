@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,8 @@ import org.kie.api.runtime.rule.RuleContext;
 import qingdan.engine.facts.Check;
 import qingdan.engine.facts.Subject;
 import qingdan.model.Term;
+import qingdan.model.Waiver;
+import qingdan.pack.PackRule;
 import qingdan.pack.Severity;
 
 /**
@@ -21,7 +26,11 @@ import qingdan.pack.Severity;
  * {@code @en} metadata, so that a check's words stand beside its conditions.
  */
 public final class Findings {
-    private final List<Finding> found = new ArrayList<>();
+    private final List<Raw> found = new ArrayList<>();
+
+    /** A finding as a rule reported it, with the node it is about and the catalogue's date. */
+    private record Raw(Finding finding, Subject subject, LocalDate asOf) {
+    }
 
     /** Reports a finding at the severity the pack gives the rule. */
     public void report(RuleContext ctx, Check check, Subject subject, Object... args) {
@@ -31,13 +40,14 @@ public final class Findings {
     /** Reports a finding at a severity the check decides (a document that says 原则上 for some cases). */
     public void reportAs(RuleContext ctx, Check check, Severity severity, Subject subject, Object... args) {
         Map<String, Object> meta = ctx.getRule().getMetaData();
-        add(new Finding(check.rule(), severity, check.pack(), subject.file(), subject.pos().line(),
+        add(new Raw(new Finding(check.rule(), severity, check.pack(), subject.file(), subject.pos().line(),
                 subject.pos().column(), subject.name(), format(String.valueOf(meta.get("zh")), args, false),
-                format(String.valueOf(meta.get("en")), args, true), check.spec().source(), subject.node(), "", null));
+                format(String.valueOf(meta.get("en")), args, true), check.spec().source(), subject.node(), "", null),
+                subject, check.asOf()));
     }
 
-    synchronized void add(Finding f) {
-        found.add(f);
+    private synchronized void add(Raw r) {
+        found.add(r);
     }
 
     /** Fills "{0}", "{1}"… with the arguments; enumerations show their code too in English. */
@@ -67,18 +77,60 @@ public final class Findings {
         return String.valueOf(arg);
     }
 
-    /** The findings, sorted, each with its fingerprint. */
-    public List<Finding> finish() {
-        List<Finding> sorted = new ArrayList<>(found);
-        sorted.sort(Finding.ORDER);
+    /**
+     * The findings, waivers applied, sorted, each with its fingerprint.
+     *
+     * @param sites   every node that carries waivers, in the catalogues checked
+     * @param expired the integrity pack's {@code expired-waiver} rule, or null when it is off
+     * @param unused  the integrity pack's {@code unused-waiver} rule, or null when it is off
+     */
+    public List<Finding> finish(List<WaiverSite> sites, PackRule expired, PackRule unused) {
+        List<Finding> all = new ArrayList<>(found.size());
+        Set<Waiver> matched = new HashSet<>();
+        for (Raw r : found) {
+            Finding f = r.finding();
+            for (Waiver w : r.subject().waivers()) {
+                if (!w.rule().equals(f.rule())) {
+                    continue;
+                }
+                matched.add(w);
+                if (w.expires() == null || !r.asOf().isAfter(w.expires())) {
+                    f = f.withWaived(new Finding.Waived(w.rule(), w.approvedBy(), w.document(), w.reason(),
+                            w.expires() == null ? null : w.expires().toString()));
+                } else if (expired != null) {
+                    all.add(waiverFinding(expired, r.subject(), w,
+                            "豁免已于 " + w.expires() + " 到期（" + w.document() + "），" + w.rule() + " 的发现不再豁免",
+                            "the waiver expired on " + w.expires() + " (" + w.document() + "); the " + w.rule() + " finding is no longer waived"));
+                }
+            }
+            all.add(f);
+        }
+        if (unused != null) {
+            for (WaiverSite site : sites) {
+                for (Waiver w : site.subject().waivers()) {
+                    if (!matched.contains(w)) {
+                        all.add(waiverFinding(unused, site.subject(), w,
+                                "豁免（" + w.rule() + "，" + w.document() + "）没有对应的发现，可以删除",
+                                "the waiver of " + w.rule() + " (" + w.document() + ") matches no finding; remove it"));
+                    }
+                }
+            }
+        }
+        all.sort(Finding.ORDER);
         Map<String, Integer> seen = new HashMap<>();
-        List<Finding> out = new ArrayList<>(sorted.size());
-        for (Finding f : sorted) {
+        List<Finding> out = new ArrayList<>(all.size());
+        for (Finding f : all) {
             String identity = String.join("\u0000", f.rule(), f.pack(), f.file(), f.node());
             int occurrence = seen.merge(identity, 1, Integer::sum);
             out.add(f.withFingerprint(fingerprint(identity + "\u0000" + occurrence)));
         }
         return out;
+    }
+
+    /** An integrity finding about a waiver entry: at the waiver, about the waived node. */
+    private static Finding waiverFinding(PackRule rule, Subject s, Waiver w, String zh, String en) {
+        return new Finding(rule.id(), rule.severity(), rule.pack(), s.file(), w.pos().line(), w.pos().column(),
+                s.name(), zh, en, rule.source(), s.node() + "@" + w.rule(), "", null);
     }
 
     private static String fingerprint(String identity) {
