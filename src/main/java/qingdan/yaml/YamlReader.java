@@ -35,10 +35,10 @@ import qingdan.yaml.YNode.YSeq;
 public final class YamlReader {
     /** Catalogues are about six levels deep; anything near this is not a catalogue. */
     public static final int MAX_DEPTH = 64;
-    /** No value in a catalogue is anywhere near this long. */
-    public static final int MAX_SCALAR_CHARS = 1 << 20;
-    /** A province's whole guidance catalogue fits many times over. */
-    public static final int MAX_FILE_BYTES = 64 << 20;
+    /** No value in a catalogue is anywhere near this long (a long quote is a few hundred). */
+    public static final int MAX_SCALAR_CHARS = 64 * 1024;
+    /** A province's whole guidance catalogue (5,000 items, about 2 MB) fits many times over. */
+    public static final int MAX_FILE_BYTES = 32 << 20;
 
     private final YAMLFactory factory;
 
@@ -101,7 +101,10 @@ public final class YamlReader {
 
     /** Parses text that holds exactly one YAML document. */
     public YNode parse(String text) throws YamlProblem {
-        try (YAMLParser p = (YAMLParser) factory.createParser(text)) {
+        refuseLongLines(text);
+        YAMLParser p = null;
+        try {
+            p = (YAMLParser) factory.createParser(text);
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new YamlProblem(null, "empty file: expected a catalogue (a mapping starting with 'kind:')");
@@ -113,9 +116,37 @@ public final class YamlReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new YamlProblem(at(e.getLocation()), syntaxMessage(e));
+            Position pos = at(e.getLocation());
+            throw new YamlProblem(pos != null || p == null ? pos : at(p.currentLocation()), syntaxMessage(e));
         } catch (IOException e) {
             throw new YamlProblem(null, "could not read: " + e.getMessage());
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException ignored) {
+                    // reading from a string: nothing to release
+                }
+            }
+        }
+    }
+
+    /**
+     * A huge scalar costs SnakeYAML memory in proportion before we see it; a line that long is
+     * never a catalogue, so it is refused up front, with its line number.
+     */
+    private static void refuseLongLines(String text) throws YamlProblem {
+        int line = 1;
+        int start = 0;
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n') {
+                if (i - start > MAX_SCALAR_CHARS) {
+                    throw new YamlProblem(new Position(line, 1), "line " + line + " is " + (i - start)
+                            + " characters long; no catalogue value is longer than " + MAX_SCALAR_CHARS);
+                }
+                line++;
+                start = i + 1;
+            }
         }
     }
 
@@ -152,6 +183,10 @@ public final class YamlReader {
                 return new YSeq(pos, items);
             }
             case VALUE_STRING:
+                if (p.getTextLength() > MAX_SCALAR_CHARS) {
+                    throw new YamlProblem(pos, "a value of " + p.getTextLength() + " characters; no catalogue value is longer than "
+                            + MAX_SCALAR_CHARS);
+                }
                 return new YScalar(pos, p.getText(), ScalarType.STRING);
             case VALUE_NUMBER_INT:
                 return new YScalar(pos, p.getText(), ScalarType.INTEGER);
