@@ -85,7 +85,14 @@ public final class Binder {
 
     /** The shape of a record type (cached). */
     public static Shape shape(Class<?> type) {
-        return SHAPES.computeIfAbsent(type, Shape::of);
+        Shape s = SHAPES.get(type);
+        if (s == null) {
+            // Not computeIfAbsent: a shape builds the shapes of its inline records, and a
+            // ConcurrentHashMap refuses a recursive update. Racing builders make equal shapes.
+            s = Shape.of(type);
+            SHAPES.putIfAbsent(type, s);
+        }
+        return s;
     }
 
     /** Binds a whole mapping to a record; null (with problems recorded) where it cannot. */

@@ -19,7 +19,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.StringReader;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import qingdan.model.Position;
 import qingdan.yaml.YNode.Entry;
 import qingdan.yaml.YNode.ScalarType;
@@ -40,10 +46,15 @@ public final class YamlReader {
     /** A province's whole guidance catalogue (5,000 items, about 2 MB) fits many times over. */
     public static final int MAX_FILE_BYTES = 32 << 20;
 
+    private static final String ANCHORS =
+            "YAML anchors and aliases ('&name', '*name') are not allowed in a catalogue; write the value out";
+
+    private final LoaderOptions loaderOptions;
     private final YAMLFactory factory;
 
     public YamlReader() {
         LoaderOptions loader = new LoaderOptions();
+        loaderOptions = loader;
         loader.setCodePointLimit(MAX_FILE_BYTES);
         loader.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both positions
         loader.setMaxAliasesForCollections(0);
@@ -102,6 +113,7 @@ public final class YamlReader {
     /** Parses text that holds exactly one YAML document. */
     public YNode parse(String text) throws YamlProblem {
         refuseLongLines(text);
+        refuseAnchors(text);
         YAMLParser p = null;
         try {
             p = (YAMLParser) factory.createParser(text);
@@ -132,6 +144,28 @@ public final class YamlReader {
     }
 
     /**
+     * Jackson reports aliases but drops anchors on scalars, so an anchor is found with SnakeYAML's
+     * own event parser, and only in files that contain an '&' at all: catalogues almost never do.
+     * An anchor always precedes its aliases, so the first anchor is the first of either.
+     */
+    private void refuseAnchors(String text) throws YamlProblem {
+        if (text.indexOf('&') < 0) {
+            return;
+        }
+        try {
+            for (Event e : new Yaml(loaderOptions).parse(new StringReader(text))) {
+                if (e instanceof NodeEvent n && n.getAnchor() != null && !(e instanceof AliasEvent)) {
+                    throw new YamlProblem(new Position(e.getStartMark().getLine() + 1, e.getStartMark().getColumn() + 1),
+                            ANCHORS);
+                }
+            }
+        } catch (YAMLException syntax) {
+            // Jackson's parse reports syntax errors with a better message; the anchor scan only
+            // covers what came before, which is all that can matter.
+        }
+    }
+
+    /**
      * A huge scalar costs SnakeYAML memory in proportion before we see it; a line that long is
      * never a catalogue, so it is refused up front, with its line number.
      */
@@ -153,7 +187,7 @@ public final class YamlReader {
     private YNode readValue(YAMLParser p, int depth) throws IOException, YamlProblem {
         Position pos = at(p.currentTokenLocation());
         if (p.isCurrentAlias() || p.getObjectId() != null) {
-            throw new YamlProblem(pos, "YAML anchors and aliases ('&name', '*name') are not allowed in a catalogue; write the value out");
+            throw new YamlProblem(pos, ANCHORS);
         }
         if (depth > MAX_DEPTH) {
             throw new YamlProblem(pos, "nested more than " + MAX_DEPTH + " levels deep; a catalogue needs fewer than ten");
@@ -222,7 +256,7 @@ public final class YamlReader {
             return "a value longer than " + MAX_SCALAR_CHARS + " characters; no catalogue value is that long";
         }
         if (m.contains("Number of aliases")) {
-            return "YAML anchors and aliases ('&name', '*name') are not allowed in a catalogue; write the value out";
+            return ANCHORS;
         }
         List<String> kept = new ArrayList<>();
         for (String line : m.split("\\R")) {
