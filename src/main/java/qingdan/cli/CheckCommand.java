@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +25,8 @@ import qingdan.cli.Main.UsageError;
 import qingdan.engine.Checker;
 import qingdan.engine.Finding;
 import qingdan.engine.RuleBook;
+import qingdan.load.Baseline;
+import qingdan.report.JsonRenderer;
 import qingdan.report.RenderOptions;
 import qingdan.report.Renderer;
 import qingdan.report.RendererFactory;
@@ -37,8 +42,12 @@ import qingdan.report.Report;
             "  qingdan check                                  check everything under catalogues/",
             "  qingdan check plans/tongwei.yaml               check one file",
             "  qingdan check --format json --output r.json .  write the JSON report to r.json",
+            "  qingdan check --format sarif --output r.sarif --format text   SARIF to a file, text on screen",
             "  qingdan check --policy tongwei-2020 plan.yaml  check against tongwei-2020, whatever the file names",
             "  qingdan check --fail-on warning catalogues/    exit 1 on warnings too (for CI)",
+            "  qingdan check --write-baseline base.json       record today's findings ...",
+            "  qingdan check --baseline base.json             ... and from then on report only new ones",
+            "  qingdan check --format-only catalogues/        is every file well-formed? (runs no rules)",
             "",
             "Exit codes: 0 no finding at or above --fail-on; 1 some; 2 bad input or usage; 3 internal error."})
 final class CheckCommand implements Callable<Integer> {
@@ -55,17 +64,32 @@ final class CheckCommand implements Callable<Integer> {
             description = "Also load rule packs from DIR (a folder of pack folders, or one pack folder).")
     List<Path> rules = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            completionCandidates = Formats.class)
-    String format;
+    /** One report: a format, and where it goes. Repeat the pair for several reports from one run. */
+    static final class Output {
+        @Option(names = "--format", paramLabel = "F",
+                description = "Report format: ${COMPLETION-CANDIDATES} (default: text). May be repeated, each with its own --output.",
+                completionCandidates = Formats.class)
+        String format = "text";
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+        @Option(names = "--output", paramLabel = "FILE",
+                description = "Write the preceding --format's report to FILE instead of standard output.")
+        Path output;
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<Output> outputs = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "S", defaultValue = "error",
             description = "Lowest severity that makes the exit code 1: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Leave out the findings of this earlier JSON report (by fingerprint): report only new ones.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write this run's findings to FILE as a baseline (a JSON report).")
+    Path writeBaseline;
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "Judge date-bound rules as of DATE (YYYY-MM-DD); default: each catalogue's as_of, else today.")
@@ -74,6 +98,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "L",
             description = "Language of messages: ${COMPLETION-CANDIDATES} (default: zh in a Chinese locale, else en).")
     Lang lang;
+
+    @Option(names = "--format-only",
+            description = "Only load and validate the catalogues (format, references, packs); run no rules.")
+    boolean formatOnly;
 
     @Option(names = {"-v", "--verbose"}, description = "Show the rule engine's log on standard error.")
     boolean verbose;
@@ -92,14 +120,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Renderer renderer = RendererFactory.forName(format);
-        if (renderer == null) {
-            throw new UsageError("unknown --format '" + format + "'; expected one of: " + String.join(", ", RendererFactory.names()));
-        }
+        List<Output> reports = outputs.isEmpty() ? List.of(new Output()) : outputs;
         List<String> inputs = paths.isEmpty() ? List.of("catalogues/") : paths;
-        if (output != null) {
-            refuseInputAsOutput(inputs);
-        }
+        checkOutputs(reports, inputs);
+        Set<String> baselined = readBaseline();
         RuleBook book = RuleBook.load(rules);
         if (policy != null) {
             for (String p : policy) {
@@ -109,9 +133,17 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Checker checker = new Checker(book, Version.get());
-        Report report = checker.check(inputs, new Checker.Options(policy, asOf, LocalDate.now()));
+        Report report = checker.check(inputs, new Checker.Options(policy, asOf, LocalDate.now(), formatOnly));
         boolean english = (lang != null ? lang : Lang.fromLocale()) == Lang.en;
-        write(report, renderer, english);
+        if (writeBaseline != null) {
+            write(report, new JsonRenderer(), writeBaseline, english);
+        }
+        if (baselined != null) {
+            report = report.without(baselined);
+        }
+        for (Output o : reports) {
+            write(report, RendererFactory.forName(o.format), o.output, english);
+        }
         return exitCode(report).code();
     }
 
@@ -127,8 +159,44 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    private Set<String> readBaseline() {
+        if (baseline == null) {
+            return null;
+        }
+        try {
+            return Baseline.read(baseline);
+        } catch (IOException e) {
+            throw new UsageError("--baseline " + baseline + ": " + e.getMessage());
+        }
+    }
+
+    /** Every report must have a known format, a place of its own, and never be a catalogue. */
+    private void checkOutputs(List<Output> reports, List<String> inputs) {
+        int toStdout = 0;
+        Set<Path> targets = new HashSet<>();
+        for (Output o : reports) {
+            if (RendererFactory.forName(o.format) == null) {
+                throw new UsageError("unknown --format '" + o.format + "'; expected one of: " + String.join(", ", RendererFactory.names()));
+            }
+            if (o.output == null) {
+                toStdout++;
+            } else {
+                refuseInputAsOutput(o.output, inputs);
+                if (!targets.add(o.output.toAbsolutePath().normalize())) {
+                    throw new UsageError("--output " + o.output + " is given twice");
+                }
+            }
+        }
+        if (toStdout > 1) {
+            throw new UsageError("only one report can go to standard output; give the others an --output FILE");
+        }
+        if (writeBaseline != null) {
+            refuseInputAsOutput(writeBaseline, inputs);
+        }
+    }
+
     /** The report goes to a temporary file first, so that a failed run never leaves half of one. */
-    private void write(Report report, Renderer renderer, boolean english) throws IOException {
+    private void write(Report report, Renderer renderer, Path output, boolean english) throws IOException {
         if (output == null) {
             StringWriter buffer = new StringWriter();
             boolean colour = Ansi.AUTO.enabled() && System.console() != null;
@@ -153,13 +221,13 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Nothing is ever written to an input file. */
-    private void refuseInputAsOutput(List<String> inputs) {
+    /** Nothing is ever written to an input file, nor as a new catalogue in a checked folder. */
+    private static void refuseInputAsOutput(Path output, List<String> inputs) {
         Path out = output.toAbsolutePath().normalize();
         for (String in : inputs) {
             Path p = Path.of(in).toAbsolutePath().normalize();
             if (p.equals(out) || Files.isDirectory(p) && out.startsWith(p) && isYaml(out)) {
-                throw new UsageError("--output " + output + " would overwrite or add to the catalogues being checked; write the report elsewhere");
+                throw new UsageError(output + " would overwrite or add to the catalogues being checked; write it elsewhere");
             }
         }
     }

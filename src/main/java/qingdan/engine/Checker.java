@@ -25,8 +25,12 @@ public final class Checker {
      * @param policy {@code --policy}, or null for the files' own packs
      * @param asOf   {@code --as-of}, or null
      * @param today  the date when neither --as-of nor a catalogue's as_of says otherwise
+     * @param formatOnly load and validate only: run no rules ("is this file well-formed?")
      */
-    public record Options(List<String> policy, LocalDate asOf, LocalDate today) {
+    public record Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly) {
+        public Options(List<String> policy, LocalDate asOf, LocalDate today) {
+            this(policy, asOf, today, false);
+        }
     }
 
     private final RuleBook book;
@@ -47,7 +51,7 @@ public final class Checker {
             inputErrors.addAll(l.errors());
         }
         List<Finding> findings = List.of();
-        if (book.kieBase() != null) {
+        if (book.kieBase() != null && !options.formatOnly()) {
             Engine engine = new Engine(book, new FactBuilder(book, options.asOf(), options.today()));
             findings = engine.run(resolved);
         }

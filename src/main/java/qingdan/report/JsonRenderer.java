@@ -36,6 +36,7 @@ public final class JsonRenderer implements Renderer {
             g.writeNumberField("infos", r.count(Severity.INFO));
             g.writeNumberField("inputErrors", r.inputErrors().size());
             g.writeNumberField("waived", r.waived());
+            g.writeNumberField("baselined", r.baselined());
             g.writeEndObject();
             g.writeArrayFieldStart("inputErrors");
             for (InputError e : r.inputErrors()) {

@@ -8,9 +8,14 @@ import qingdan.pack.Severity;
 /**
  * What one run found: every input error and every finding, sorted. Each renderer is a view of it.
  *
- * @param files the catalogue files named on the command line (folders expanded)
+ * @param files     the catalogue files named on the command line (folders expanded)
+ * @param baselined findings left out because {@code --baseline} holds them
  */
-public record Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings) {
+public record Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings, int baselined) {
+
+    public Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings) {
+        this(toolVersion, files, inputErrors, findings, 0);
+    }
 
     /** Findings of this severity that no waiver hides. */
     public long count(Severity s) {
@@ -19,5 +24,11 @@ public record Report(String toolVersion, int files, List<InputError> inputErrors
 
     public long waived() {
         return findings.stream().filter(f -> f.waived() != null).count();
+    }
+
+    /** This report without the findings whose fingerprints a baseline holds. */
+    public Report without(java.util.Set<String> fingerprints) {
+        List<Finding> kept = findings.stream().filter(f -> !fingerprints.contains(f.fingerprint())).toList();
+        return new Report(toolVersion, files, inputErrors, kept, baselined + findings.size() - kept.size());
     }
 }

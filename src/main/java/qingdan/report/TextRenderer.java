@@ -69,6 +69,9 @@ public final class TextRenderer implements Renderer {
         long warnings = r.count(Severity.WARNING);
         long infos = r.count(Severity.INFO);
         String waived = r.waived() > 0 ? (o.english() ? ", " + r.waived() + " waived" : "，已豁免 " + r.waived() + " 个") : "";
+        if (r.baselined() > 0) {
+            waived += o.english() ? ", " + r.baselined() + " in the baseline" : "，基线中已有 " + r.baselined() + " 个";
+        }
         if (o.english()) {
             return r.files() + " file" + (r.files() == 1 ? "" : "s") + " checked: " + errors + " error" + (errors == 1 ? "" : "s")
                     + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos + " info"
