@@ -77,8 +77,17 @@ public final class RuleBook {
         return packs.values().stream().anyMatch(p -> p.rules().containsKey(id));
     }
 
+    /** The shipped packs alone: immutable, so built once per JVM (tests and embedders run many checks). */
+    private static final class Shipped {
+        static final RuleBook BOOK = build(List.of());
+    }
+
     /** Loads the shipped packs and those under each of {@code userDirs}. */
     public static RuleBook load(List<Path> userDirs) {
+        return userDirs.isEmpty() ? Shipped.BOOK : build(userDirs);
+    }
+
+    private static RuleBook build(List<Path> userDirs) {
         List<InputError> errors = new ArrayList<>();
         Map<String, Pack> packs = new TreeMap<>();
         List<Source> drl = new ArrayList<>();
@@ -174,16 +183,27 @@ public final class RuleBook {
                     }
                 }
                 List<String> params = split(meta.get("params"));
-                out.merge(id, new CheckInfo(id, kinds, params, p.getName()), (a, b) -> {
-                    Set<Kind> both = EnumSet.copyOf(a.kinds());
-                    both.addAll(b.kinds());
-                    List<String> ps = new ArrayList<>(a.params());
-                    b.params().stream().filter(x -> !ps.contains(x)).forEach(ps::add);
-                    return new CheckInfo(id, both, List.copyOf(ps), a.origin());
-                });
+                out.merge(id, new CheckInfo(id, kinds, params, p.getName(), text(meta, "about"), text(meta, "aboutZh"),
+                        text(meta, "reads")), (a, b) -> {
+                            Set<Kind> both = EnumSet.copyOf(a.kinds());
+                            both.addAll(b.kinds());
+                            List<String> ps = new ArrayList<>(a.params());
+                            b.params().stream().filter(x -> !ps.contains(x)).forEach(ps::add);
+                            return new CheckInfo(id, both, List.copyOf(ps), a.origin(), first(a.about(), b.about()),
+                                    first(a.aboutZh(), b.aboutZh()), first(a.reads(), b.reads()));
+                        });
             }
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object v = meta.get(key);
+        return v == null ? null : String.valueOf(v);
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
     }
 
     private static List<String> split(Object v) {

@@ -1,5 +1,6 @@
 package qingdan.pack;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.Set;
  *
  * @param parameters the names of the parameters a catalogue under this pack supplies
  * @param origin     the folder it was loaded from, for messages
+ * @param folder     the same folder, where {@code explain} finds the pack's examples
  */
 public record Pack(
         String id,
@@ -19,7 +21,8 @@ public record Pack(
         String jurisdiction,
         Set<String> parameters,
         Map<String, PackRule> rules,
-        String origin) {
+        String origin,
+        Path folder) {
 
     /** The built-in packs that every catalogue naming a pack is also checked against. */
     public static final List<String> ALWAYS = List.of("national-law", "integrity");

@@ -66,6 +66,6 @@ public final class PackLoader {
             return null;
         }
         return new Pack(pf.id(), pf.document(), pf.title(), pf.issuer(), pf.date(), pf.jurisdiction(),
-                declared, rules, display);
+                declared, rules, display, file.getParent());
     }
 }

@@ -144,8 +144,22 @@ public final class Params {
         return new IllegalStateException("rule parameter '" + name + "' must be " + expected);
     }
 
+    /** As a pack.yaml writes them: {@code max: {一类: 5, 二类: 5}; levels: [乡镇, 村]}. */
     @Override
     public String toString() {
-        return values.toString();
+        StringBuilder b = new StringBuilder();
+        values.forEach((k, v) -> b.append(b.length() == 0 ? "" : "; ").append(k).append(": ").append(yaml(v)));
+        return b.toString();
+    }
+
+    private static String yaml(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            StringBuilder b = new StringBuilder("{");
+            m.forEach((k, x) -> b.append(b.length() == 1 ? "" : ", ").append(k).append(": ").append(yaml(x)));
+            return b.append('}').toString();
+        } else if (v instanceof List<?> l) {
+            return "[" + String.join(", ", l.stream().map(Params::yaml).toList()) + "]";
+        }
+        return String.valueOf(v);
     }
 }
