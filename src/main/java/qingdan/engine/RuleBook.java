@@ -92,28 +92,43 @@ public final class RuleBook {
         Map<String, Pack> packs = new TreeMap<>();
         List<Source> drl = new ArrayList<>();
         Path shipped = shippedRoot();
-        collect(shipped, "rules/", packs, drl, errors);
+        collect(shipped, "rules/", true, packs, drl, errors);
         for (Path dir : userDirs) {
             String display = dir.toString().replace('\\', '/');
             if (!Files.isDirectory(dir)) {
                 errors.add(new InputError(display, null, null, "--rules: not a folder", "--rules：不是文件夹"));
                 continue;
             }
-            collect(dir, display.endsWith("/") ? display : display + "/", packs, drl, errors);
+            collect(dir, display.endsWith("/") ? display : display + "/", false, packs, drl, errors);
         }
-        KieBase kieBase = compile(drl, errors);
-        Map<String, CheckInfo> checks = kieBase == null ? Map.of() : checks(kieBase, drl);
+        // The shipped checks come compiled (executable model, built with the jar); DRL is
+        // compiled here only when a user's pack brings checks of its own, or when running from
+        // classes the build's kie-maven-plugin has not seen.
+        boolean userDrl = drl.stream().anyMatch(s -> !s.shipped());
+        KieBase kieBase = userDrl ? null : ExecutableModel.load();
+        if (kieBase == null) {
+            kieBase = compile(drl, errors);
+        }
+        Map<String, CheckInfo> checks = kieBase == null ? Map.of() : checks(kieBase);
         if (kieBase != null) {
             validate(packs, checks, errors);
         }
         return new RuleBook(Collections.unmodifiableMap(packs), checks, kieBase, errors);
     }
 
-    /** A DRL file: where it came from, and its text. */
-    private record Source(String display, byte[] bytes) {
+    /** A DRL file: where it came from, and where to read it; {@code shipped} when it is ours. */
+    private record Source(String display, Path path, boolean shipped) {
+        byte[] bytes() {
+            try {
+                return Files.readAllBytes(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
-    private static void collect(Path root, String display, Map<String, Pack> packs, List<Source> drl, List<InputError> errors) {
+    private static void collect(Path root, String display, boolean shipped, Map<String, Pack> packs, List<Source> drl,
+                                List<InputError> errors) {
         PackLoader loader = new PackLoader();
         List<Path> dirs = new ArrayList<>();
         if (Files.exists(root.resolve("pack.yaml"))) {
@@ -142,7 +157,7 @@ public final class RuleBook {
             }
             try (Stream<Path> s = Files.list(dir)) {
                 for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
-                    drl.add(new Source(prefix + f.getFileName().toString(), Files.readAllBytes(f)));
+                    drl.add(new Source(prefix + f.getFileName().toString(), f, shipped));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -168,7 +183,7 @@ public final class RuleBook {
         return kb.newKieBase();
     }
 
-    private static Map<String, CheckInfo> checks(KieBase kieBase, List<Source> drl) {
+    private static Map<String, CheckInfo> checks(KieBase kieBase) {
         Map<String, CheckInfo> out = new TreeMap<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {

@@ -1,0 +1,46 @@
+package qingdan.engine;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+
+/**
+ * The shipped checks as kie-maven-plugin compiled them at build time. Drools' fastest start: the
+ * generated model classes are instantiated directly, with no DRL parsing, jar scanning or
+ * kmodule.xml. {@code KieBaseBuilder} is internal to Drools, so it is used here and only here.
+ */
+final class ExecutableModel {
+    /** Written by kie-maven-plugin: a version line, then one generated model class per line. */
+    private static final String INDEX = "/META-INF/kie/io.qingdan/qingdan/drools-model";
+
+    private ExecutableModel() {
+    }
+
+    /** The compiled shipped checks, or null when this build has none (classes built without the plugin). */
+    static KieBase load() {
+        List<Model> models = new ArrayList<>();
+        try (InputStream in = ExecutableModel.class.getResourceAsStream(INDEX)) {
+            if (in == null) {
+                return null;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
+                    continue;
+                }
+                models.add((Model) Class.forName(name).getDeclaredConstructor().newInstance());
+            }
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException("the compiled rules in this jar cannot be loaded", e);
+        }
+        return models.isEmpty() ? null : KieBaseBuilder.createKieBaseFromModel(models);
+    }
+}
