@@ -35,8 +35,13 @@ public final class JsonRenderer implements Renderer {
             g.writeNumberField("warnings", r.count(Severity.WARNING));
             g.writeNumberField("infos", r.count(Severity.INFO));
             g.writeNumberField("inputErrors", r.inputErrors().size());
-            g.writeNumberField("waived", r.waived());
-            g.writeNumberField("baselined", r.baselined());
+            // cli.md's five counts always; the others only where waivers or a baseline apply
+            if (r.waived() > 0) {
+                g.writeNumberField("waived", r.waived());
+            }
+            if (r.baselined() != null) {
+                g.writeNumberField("baselined", r.baselined());
+            }
             g.writeEndObject();
             g.writeArrayFieldStart("inputErrors");
             for (InputError e : r.inputErrors()) {

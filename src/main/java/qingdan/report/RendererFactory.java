@@ -8,14 +8,19 @@ import java.util.function.Supplier;
 public final class RendererFactory {
     private static final Map<String, Supplier<Renderer>> FORMATS = Map.of(
             "text", TextRenderer::new,
-            "json", JsonRenderer::new);
+            "json", JsonRenderer::new,
+            "sarif", SarifRenderer::new,
+            "junit", JunitRenderer::new,
+            "markdown", MarkdownRenderer::new,
+            "github", GithubRenderer::new,
+            "html", HtmlRenderer::new);
 
     private RendererFactory() {
     }
 
     /** The formats, in the order help lists them. */
     public static List<String> names() {
-        return List.of("text", "json");
+        return List.of("text", "json", "sarif", "junit", "markdown", "github", "html");
     }
 
     /** The renderer for a format name, or null when there is none. */

@@ -9,12 +9,12 @@ import qingdan.pack.Severity;
  * What one run found: every input error and every finding, sorted. Each renderer is a view of it.
  *
  * @param files     the catalogue files named on the command line (folders expanded)
- * @param baselined findings left out because {@code --baseline} holds them
+ * @param baselined findings left out because {@code --baseline} holds them; null without a baseline
  */
-public record Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings, int baselined) {
+public record Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings, Integer baselined) {
 
     public Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings) {
-        this(toolVersion, files, inputErrors, findings, 0);
+        this(toolVersion, files, inputErrors, findings, null);
     }
 
     /** Findings of this severity that no waiver hides. */
@@ -29,6 +29,6 @@ public record Report(String toolVersion, int files, List<InputError> inputErrors
     /** This report without the findings whose fingerprints a baseline holds. */
     public Report without(java.util.Set<String> fingerprints) {
         List<Finding> kept = findings.stream().filter(f -> !fingerprints.contains(f.fingerprint())).toList();
-        return new Report(toolVersion, files, inputErrors, kept, baselined + findings.size() - kept.size());
+        return new Report(toolVersion, files, inputErrors, kept, (baselined == null ? 0 : baselined) + findings.size() - kept.size());
     }
 }

@@ -69,7 +69,7 @@ public final class TextRenderer implements Renderer {
         long warnings = r.count(Severity.WARNING);
         long infos = r.count(Severity.INFO);
         String waived = r.waived() > 0 ? (o.english() ? ", " + r.waived() + " waived" : "，已豁免 " + r.waived() + " 个") : "";
-        if (r.baselined() > 0) {
+        if (r.baselined() != null && r.baselined() > 0) {
             waived += o.english() ? ", " + r.baselined() + " in the baseline" : "，基线中已有 " + r.baselined() + " 个";
         }
         if (o.english()) {

@@ -10,7 +10,7 @@ import qingdan.support.Qingdan;
 class DeterminismTest {
 
     @ParameterizedTest(name = "--format {0}")
-    @ValueSource(strings = {"json", "text"})
+    @ValueSource(strings = {"json", "text", "sarif", "junit", "markdown", "github", "html"})
     void sameInputTwiceGivesByteIdenticalReports(String format) {
         for (String lang : new String[] {"zh", "en"}) {
             Qingdan.Run first = Qingdan.run("check", "--format", format, "--lang", lang, "catalogues/");
@@ -22,7 +22,7 @@ class DeterminismTest {
     }
 
     @ParameterizedTest(name = "--format {0}")
-    @ValueSource(strings = {"json", "text"})
+    @ValueSource(strings = {"json", "text", "sarif", "junit", "markdown", "github", "html"})
     void theOrderOfPathsDoesNotChangeTheReport(String format) {
         Qingdan.Run a = Qingdan.run("check", "--format", format, "--lang", "zh",
                 "catalogues/tongwei-2020/establishment-plan.yaml", "catalogues/ganzhou-2018/establishment-plan.yaml");

@@ -1,0 +1,143 @@
+package qingdan.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import qingdan.engine.Finding;
+import qingdan.load.InputError;
+
+/**
+ * One self-contained HTML page (inline CSS, no script, nothing loaded from elsewhere), grouped as
+ * the text report is: per file, its input errors and then its findings, each with the clause it
+ * cites; the summary at the top. Every piece of data is HTML-escaped.
+ */
+public final class HtmlRenderer implements Renderer {
+
+    private static final String CSS = """
+            body{font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;\
+            margin:2em auto;max-width:72em;padding:0 1em;color:#1f2328;line-height:1.5}
+            h1{font-size:1.6em;margin-bottom:.2em}
+            h2{font-size:1.15em;margin-top:2em;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
+            .summary{font-size:1.05em;padding:.6em 1em;background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px}
+            table{border-collapse:collapse;width:100%}
+            th,td{text-align:left;vertical-align:top;padding:.35em .6em;border-bottom:1px solid #d0d7de}
+            th{background:#f6f8fa;font-weight:600}
+            td.pos{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:nowrap;color:#59636e}
+            td.rule code{font-size:.95em}
+            .pack{color:#59636e;font-size:.9em}
+            .sev{font-weight:600;white-space:nowrap}
+            .sev-error,.sev-input{color:#cf222e}
+            .sev-warning{color:#9a6700}
+            .sev-info{color:#0969da}
+            tr.waived td{color:#59636e}
+            tr.waived .sev{color:#59636e;font-weight:400}
+            blockquote{margin:.4em 0 0;padding:.1em .8em;border-left:3px solid #d0d7de;color:#3d444d}
+            .cite{font-size:.9em;color:#59636e;margin-top:.4em}
+            .waiver{font-size:.9em;margin-top:.3em}
+            .none{color:#1a7f37}
+            """;
+
+    @Override
+    public void render(Report r, RenderOptions o, Writer out) throws IOException {
+        boolean en = o.english();
+        StringBuilder sb = new StringBuilder();
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(en ? "en" : "zh-CN").append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"generator\" content=\"qingdan ").append(esc(r.toolVersion())).append("\">\n")
+                .append("<title>").append(en ? "qingdan report" : "qingdan 检查报告").append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append("<h1>").append(en ? "qingdan report" : "qingdan 检查报告").append("</h1>\n")
+                .append("<p class=\"summary\">").append(esc(TextRenderer.summary(r, o))).append("</p>\n");
+        TreeMap<String, List<Object>> byFile = new TreeMap<>();
+        r.inputErrors().forEach(e -> byFile.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(e));
+        r.findings().forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+        if (byFile.isEmpty()) {
+            sb.append("<p class=\"none\">").append(en ? "No findings." : "未发现问题。").append("</p>\n");
+        }
+        for (var e : byFile.entrySet()) {
+            sb.append("<section>\n<h2>").append(esc(e.getKey())).append("</h2>\n<table>\n<thead><tr>")
+                    .append(en ? "<th>line</th><th>severity</th><th>rule</th><th>subject</th><th>message</th>"
+                            : "<th>行</th><th>级别</th><th>规则</th><th>对象</th><th>说明</th>")
+                    .append("</tr></thead>\n<tbody>\n");
+            for (Object item : e.getValue()) {
+                if (item instanceof InputError ie) {
+                    inputError(sb, ie, en);
+                } else {
+                    finding(sb, (Finding) item, en);
+                }
+            }
+            sb.append("</tbody>\n</table>\n</section>\n");
+        }
+        sb.append("</body>\n</html>\n");
+        out.write(sb.toString());
+    }
+
+    private static void inputError(StringBuilder sb, InputError e, boolean en) {
+        String where = e.line() == null ? "-" : e.column() == null ? String.valueOf(e.line()) : e.line() + ":" + e.column();
+        sb.append("<tr class=\"input-error\"><td class=\"pos\">").append(where)
+                .append("</td><td class=\"sev sev-input\">").append(en ? "input error" : "输入错误")
+                .append("</td><td></td><td></td><td>").append(esc(e.text(en))).append("</td></tr>\n");
+    }
+
+    private static void finding(StringBuilder sb, Finding f, boolean en) {
+        String code = f.severity().code();
+        String sev = en ? code : f.severity().zh();
+        sb.append("<tr class=\"finding sev-").append(code).append(f.waived() != null ? " waived" : "").append("\">")
+                .append("<td class=\"pos\">").append(f.line()).append(':').append(f.column()).append("</td>")
+                .append("<td class=\"sev sev-").append(code).append("\">");
+        if (f.waived() != null) {
+            sb.append(en ? "waived" : "已豁免").append(" (").append(esc(sev)).append(")");
+        } else {
+            sb.append(esc(sev));
+        }
+        sb.append("</td><td class=\"rule\"><code>").append(esc(f.rule())).append("</code> <span class=\"pack\">[")
+                .append(esc(f.pack())).append("]</span></td>")
+                .append("<td class=\"subject\">").append(esc(f.subject())).append("</td>")
+                .append("<td class=\"message\">").append(esc(f.text(en)));
+        if (f.source() != null) {
+            sb.append("<div class=\"cite\">").append(esc(f.source().document() + " " + f.source().clause()))
+                    .append("<blockquote>").append(esc(f.source().quote())).append("</blockquote></div>");
+        }
+        if (f.waived() != null) {
+            Finding.Waived w = f.waived();
+            sb.append("<div class=\"waiver\">").append(en ? "waived by " : "豁免：")
+                    .append(esc(String.join(" ", nz(w.approvedBy()), nz(w.document())).strip()));
+            if (w.reason() != null && !w.reason().isBlank()) {
+                sb.append(" (").append(esc(w.reason())).append(")");
+            }
+            if (w.expires() != null) {
+                sb.append(en ? ", until " : "，有效期至 ").append(esc(w.expires()));
+            }
+            sb.append("</div>");
+        }
+        sb.append("</td></tr>\n");
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** HTML-escapes text for element content and quoted attribute values alike. */
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
