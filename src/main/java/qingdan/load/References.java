@@ -32,6 +32,12 @@ public final class References {
             byPath.put(all.get(i).path().toAbsolutePath().normalize(), i);
         }
         duplicateIds(all);
+        Map<String, Loaded> byId = new HashMap<>();
+        for (Loaded l : all) {
+            if (l.catalogue() != null) {
+                byId.putIfAbsent(l.id(), l);
+            }
+        }
         Map<String, String> guidance = new LinkedHashMap<>();
         Map<String, String> establishment = new LinkedHashMap<>();
         // Reference data loaded here may refer on in turn; a growing list is walked to its end.
@@ -41,8 +47,8 @@ public final class References {
                 continue;
             }
             List<InputError> errors = new ArrayList<>();
-            link(l, "guidance", d.guidance(), Kind.DELEGATION_CATALOGUE, all, byPath, loader, errors, guidance);
-            link(l, "establishment", d.establishment(), Kind.ESTABLISHMENT_PLAN, all, byPath, loader, errors, establishment);
+            link(l, "guidance", d.guidance(), Kind.DELEGATION_CATALOGUE, all, byId, byPath, loader, errors, guidance);
+            link(l, "establishment", d.establishment(), Kind.ESTABLISHMENT_PLAN, all, byId, byPath, loader, errors, establishment);
             if (!errors.isEmpty()) {
                 all.set(i, l.withErrors(errors));
             }
@@ -50,19 +56,13 @@ public final class References {
         return new Resolved(all, guidance, establishment);
     }
 
-    private static void link(Loaded from, String key, String ref, Kind kind, List<Loaded> all, Map<Path, Integer> byPath,
-                             CatalogueLoader loader, List<InputError> errors, Map<String, String> links) {
+    private static void link(Loaded from, String key, String ref, Kind kind, List<Loaded> all, Map<String, Loaded> byId,
+                             Map<Path, Integer> byPath, CatalogueLoader loader, List<InputError> errors, Map<String, String> links) {
         if (ref == null) {
             return;
         }
         Position pos = from.keys().get(key);
-        Loaded target = null;
-        for (Loaded l : all) {
-            if (l.id().equals(ref) && l.catalogue() != null) {
-                target = l;
-                break;
-            }
-        }
+        Loaded target = byId.get(ref);
         if (target == null) {
             Path p = from.path().toAbsolutePath().getParent().resolve(ref).normalize();
             Integer at = byPath.get(p);
@@ -73,6 +73,9 @@ public final class References {
                 target = loader.load(p, display, false);
                 byPath.put(p, all.size());
                 all.add(target);
+                if (target.catalogue() != null) {
+                    byId.putIfAbsent(target.id(), target);
+                }
             }
         }
         if (target == null) {
