@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 import qingdan.cli.Main.UsageError;
 import qingdan.engine.Checker;
 import qingdan.engine.Finding;
+import qingdan.engine.Progress;
 import qingdan.engine.RuleBook;
 import qingdan.load.Baseline;
 import qingdan.report.JsonRenderer;
@@ -133,8 +134,12 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Checker checker = new Checker(book, Version.get());
-        Report report = checker.check(inputs, new Checker.Options(policy, asOf, LocalDate.now(), formatOnly));
         boolean english = (lang != null ? lang : Lang.fromLocale()) == Lang.en;
+        Progress progress = new Progress();
+        Report report;
+        try (ProgressLine line = ProgressLine.start(progress, english)) {
+            report = checker.check(inputs, new Checker.Options(policy, asOf, LocalDate.now(), formatOnly), progress);
+        }
         if (writeBaseline != null) {
             write(report, new JsonRenderer(), writeBaseline, english);
         }

@@ -22,7 +22,11 @@ public final class Engine {
      * session, so rules may join across them (a list and its guidance catalogue or plan).
      */
     public List<Finding> run(References.Resolved catalogues) {
-        Findings findings = new Findings();
+        return run(catalogues, new Progress());
+    }
+
+    public List<Finding> run(References.Resolved catalogues, Progress progress) {
+        Findings findings = new Findings(progress);
         List<WaiverSite> sites = new ArrayList<>();
         KieSession session = book.kieBase().newKieSession();
         try {

@@ -27,6 +27,15 @@ import qingdan.pack.Severity;
  */
 public final class Findings {
     private final List<Raw> found = new ArrayList<>();
+    private final Progress progress;
+
+    public Findings() {
+        this(new Progress());
+    }
+
+    Findings(Progress progress) {
+        this.progress = progress;
+    }
 
     /** A finding as a rule reported it, with the node it is about and the catalogue's date. */
     private record Raw(Finding finding, Subject subject, LocalDate asOf) {
@@ -48,6 +57,7 @@ public final class Findings {
 
     private synchronized void add(Raw r) {
         found.add(r);
+        progress.finding();
     }
 
     /** Fills "{0}", "{1}"… with the arguments; enumerations show their code too in English. */
