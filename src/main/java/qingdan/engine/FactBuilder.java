@@ -172,7 +172,8 @@ public final class FactBuilder {
                 }
                 Subject s = new Subject(l.file(), i.pos(), i.name(), t.name() + "/" + i.name(), i.waivers());
                 institutions.add(new InstitutionFact(l.id(), s, t.name(), i.type(), level, i.demandedBy(), i.basis(),
-                        i.approvedBy(), Boolean.TRUE.equals(i.operatedAsEntity())));
+                        i.approvedBy().isEmpty() ? null : String.join("、", i.approvedBy()),
+                        Boolean.TRUE.equals(i.operatedAsEntity())));
             }
             Subject s = new Subject(l.file(), t.pos(), t.name(), t.name(), t.waivers());
             out.accept(new TownshipFact(l.id(), s, t.name(), t.townshipClass(), t.population(), partyGovernment,

@@ -105,7 +105,7 @@ public final class Findings {
                 }
                 matched.add(w);
                 if (w.expires() == null || !r.asOf().isAfter(w.expires())) {
-                    f = f.withWaived(new Finding.Waived(w.rule(), w.approvedBy(), w.document(), w.reason(),
+                    f = f.withWaived(new Finding.Waived(w.rule(), String.join("、", w.approvedBy()), w.document(), w.reason(),
                             w.expires() == null ? null : w.expires().toString()));
                 } else if (expired != null) {
                     all.add(waiverFinding(expired, r.subject(), w,

@@ -21,7 +21,7 @@ public record Institution(
         String role,
         Boolean mandatory,
         String host,
-        String approvedBy,
+        @OneOrMany List<String> approvedBy,
         Boolean operatedAsEntity,
         String demandedBy,
         String basis,
