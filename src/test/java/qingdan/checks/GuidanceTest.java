@@ -72,6 +72,23 @@ class GuidanceTest {
     }
 
     @Test
+    void aFileErrorPointsAtTheFirstKeyAfterCommentsAndAByteOrderMark() {
+        ItemList l = county("tongwei-2020", null).item(power("C-1", "甲", "行政许可", "赋权"));
+        byte[] body = ("# 测试县赋权目录\n#\n" + l.yaml()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        String file = Qingdan.write(dir.resolve("commented.yaml"), bytes);
+        Qingdan.Run run = Qingdan.checkJson(file);
+        assertEquals(0, run.inputErrors(file).size(), run::describe);
+        List<JsonNode> f = run.findings(file, RULE);
+        assertEquals(1, f.size(), run::describe);
+        qingdan.support.Expect.finding(f.get(0), RULE, "tongwei-2020", "error", TITLE, 3, 1, NO_GUIDANCE);
+    }
+
+    @Test
     void aFileErrorIsNamedByIdWithoutTitleAndByPathWithoutId() {
         var byId = ItemList.delegation("tongwei-2020").header("id: county-list")
                 .item(power("C-1", "甲", "行政许可", "赋权")).check(dir.resolve("a.yaml"));
@@ -141,7 +158,7 @@ class GuidanceTest {
                 .item(power("C-1", "违法建设的检查", "行政检查", "赋权").key("guidance_ref", "G-2"))
                 .item(power("C-2", "安全生产检查", "行政检查", "赋权").key("guidance_ref", "G-3")));
         JsonNode f = one(c, MISMATCH);
-        item(f, c, MISMATCH, pack, "error", "C-1", "事项类别为行政检查，而指导目录 G-2 中的对应事项类别为行政处罚");
+        item(f, c, MISMATCH, pack, "error", "C-1", "事项类别为行政检查，而所引指导目录事项 G-2 的类别为行政处罚");
         assertEquals(clause, f.path("source").path("clause").asText(), f::toString);
         none(c, RULE);
     }
@@ -152,7 +169,7 @@ class GuidanceTest {
                 .item(power("C-1", "住宅用地的处罚", "行政处罚", "赋权").key("guidance_ref", "G-1")
                         .key("statutory_procedure", "测政发〔2021〕3号")));
         item(one(c, MISMATCH), c, MISMATCH, "tongwei-2020", "error", "C-1",
-                "事项类别为行政处罚，而指导目录 G-1 中的对应事项类别为行政许可");
+                "事项类别为行政处罚，而所引指导目录事项 G-1 的类别为行政许可");
         none(c, RULE);
     }
 
@@ -225,6 +242,26 @@ class GuidanceTest {
             assertTrue(e.path("message").asText().contains(ref), e::toString);
             assertTrue(c.findings().isEmpty(), () -> Qingdan.brief(c.findings()));
         }
+    }
+
+    @Test
+    void theInputErrorsOfAReferencedFileAreReported() {
+        String broken = "kind: delegation-catalogue\njurisdiction: 测试省\nlevel: province\nitems:\n  - id: G-1\n"
+                + "    name: 某项处罚\n    categry: 行政处罚\n    department: 县自然资源局\n    mode: 赋权\n";
+        qingdan.support.Qingdan.write(dir.resolve("province/guidance.yaml"), broken);
+        var c = county("tongwei-2020", "../province/guidance.yaml")
+                .item(power("C-1", "某项处罚", "行政处罚", "赋权").key("guidance_ref", "G-1"))
+                .check(dir.resolve("county/list.yaml"));
+        assertEquals(2, c.run().exit(), c.run()::describe);
+        List<JsonNode> reference = new ArrayList<>();
+        c.run().json().get("inputErrors").forEach(e -> {
+            if (e.path("file").asText().endsWith("province/guidance.yaml")) {
+                reference.add(e);
+            }
+        });
+        assertTrue(reference.stream().anyMatch(e -> e.path("line").asInt() == 7 && e.path("message").asText().contains("categry")),
+                c.run()::describe);
+        assertEquals(1, c.run().json().path("summary").path("files").asInt(), c.run()::describe);
     }
 
     @Test

@@ -81,6 +81,17 @@ class WaiversTest {
     }
 
     @Test
+    void oneWaiverCoversTheFindingOfEachPack() {
+        var c = ItemList.assessment("[ganzhou-2018, jilin-2017]").item(unapproved().waiver(VETO, null)).check(dir);
+        List<JsonNode> f = ExpectItems.count(c, VETO, 2);
+        waived(f.get(0), null);
+        waived(f.get(1), null);
+        none(c, "unused-waiver");
+        assertEquals(2, c.run().json().path("summary").path("waived").asInt(), c.run()::describe);
+        assertEquals(0, c.run().exit(), c.run()::describe);
+    }
+
+    @Test
     void aWaivedFindingIsNotAFailureAtAnySeverity() {
         var c = ItemList.duties("tongwei-2020")
                 .item(task("ZR-1", "自建房安全排查").key("consulted", true).key("approved_by", "[县委, 县政府]")
@@ -204,6 +215,30 @@ class WaiversTest {
         var c = list("2021-06-30", i).check(dir);
         assertEquals(2, c.run().exit(), c.run()::describe);
         assertFalse(c.inputErrors().isEmpty(), c.run()::describe);
+    }
+
+    @Test
+    void wholeFileFindingsCannotBeWaived() {
+        var c = ItemList.delegation("jilin-2017")
+                .item(power("D-1", "某项检查", "行政检查", "赋权").key("procedure", "县政府公布目录").basis("某法", true, null)
+                        .waiver("focus-area-uncovered", null))
+                .check(dir);
+        List<JsonNode> areas = ExpectItems.count(c, "focus-area-uncovered", 9);
+        areas.forEach(WaiversTest::notWaived);
+        one(c, "unused-waiver");
+    }
+
+    /** catalogues.md: authorities (issuers, approved_by) are a list, or a single string meaning a list of one. */
+    @Test
+    void aWaiverMayBeApprovedByAListOfAuthorities() {
+        Item i = unapproved().raw("waivers:").raw("  - rule: " + VETO).raw("    approved_by: [省委, 省政府]")
+                .raw("    document: " + DOC).raw("    reason: 经批准的例外");
+        var c = list("2021-06-30", i).check(dir);
+        JsonNode f = one(c, VETO);
+        assertEquals(DOC, f.path("waived").path("document").asText(), f::toString);
+        String by = f.path("waived").path("approved_by").toString();
+        assertTrue(by.contains("省委") && by.contains("省政府"), f::toString);
+        assertEquals(0, c.run().exit(), c.run()::describe);
     }
 
     @Test
