@@ -14,6 +14,7 @@ import qingdan.load.CatalogueLoader;
 import qingdan.load.InputError;
 import qingdan.load.Loaded;
 import qingdan.load.References;
+import qingdan.pack.PackRule;
 import qingdan.report.Report;
 
 /**
@@ -68,7 +69,19 @@ public final class Checker {
             findings = engine.run(resolved, progress);
         }
         inputErrors.sort(InputError.ORDER);
-        return new Report(version, inputs.size(), List.copyOf(inputErrors), findings);
+        return new Report(version, inputs.size(), List.copyOf(inputErrors), findings, null, rulesThatRan(resolved));
+    }
+
+    /** Every rule of the packs the checked catalogues name, by rule id then pack. */
+    private List<PackRule> rulesThatRan(References.Resolved resolved) {
+        java.util.TreeSet<String> packs = new java.util.TreeSet<>();
+        resolved.catalogues().stream().filter(Loaded::named).forEach(l -> packs.addAll(l.packs()));
+        List<PackRule> out = new ArrayList<>();
+        for (String p : packs) {
+            out.addAll(book.packs().get(p).rules().values());
+        }
+        out.sort(java.util.Comparator.comparing(PackRule::id).thenComparing(PackRule::pack));
+        return List.copyOf(out);
     }
 
     /** A catalogue file to read: its path, and how reports name it. */

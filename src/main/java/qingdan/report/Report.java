@@ -3,6 +3,7 @@ package qingdan.report;
 import java.util.List;
 import qingdan.engine.Finding;
 import qingdan.load.InputError;
+import qingdan.pack.PackRule;
 import qingdan.pack.Severity;
 
 /**
@@ -10,11 +11,17 @@ import qingdan.pack.Severity;
  *
  * @param files     the catalogue files named on the command line (folders expanded)
  * @param baselined findings left out because {@code --baseline} holds them; null without a baseline
+ * @param rules     every rule of the packs that ran, found something or not (SARIF describes them all)
  */
-public record Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings, Integer baselined) {
+public record Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings, Integer baselined,
+                     List<PackRule> rules) {
 
     public Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings) {
-        this(toolVersion, files, inputErrors, findings, null);
+        this(toolVersion, files, inputErrors, findings, null, List.of());
+    }
+
+    public Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings, Integer baselined) {
+        this(toolVersion, files, inputErrors, findings, baselined, List.of());
     }
 
     /** Findings of this severity that no waiver hides. */
@@ -29,6 +36,7 @@ public record Report(String toolVersion, int files, List<InputError> inputErrors
     /** This report without the findings whose fingerprints a baseline holds. */
     public Report without(java.util.Set<String> fingerprints) {
         List<Finding> kept = findings.stream().filter(f -> !fingerprints.contains(f.fingerprint())).toList();
-        return new Report(toolVersion, files, inputErrors, kept, (baselined == null ? 0 : baselined) + findings.size() - kept.size());
+        return new Report(toolVersion, files, inputErrors, kept, (baselined == null ? 0 : baselined) + findings.size() - kept.size(),
+                rules);
     }
 }

@@ -21,13 +21,14 @@ import java.util.TreeSet;
 import qingdan.engine.Finding;
 import qingdan.load.InputError;
 import qingdan.pack.Citation;
+import qingdan.pack.PackRule;
 import qingdan.pack.Severity;
 
 /**
  * SARIF 2.1.0, as GitHub code scanning accepts it: one run, one rule per rule id (with the clause
  * of every pack that reported it), one result per finding and per input error.
  *
- * <p>The rules are derived from the findings, so only rules that found something are described.
+ * <p>The rules are every rule of the packs that ran, and any other rule a finding names.
  */
 public final class SarifRenderer implements Renderer {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -106,6 +107,15 @@ public final class SarifRenderer implements Renderer {
             RuleInfo ie = new RuleInfo(INPUT_ERROR);
             ie.severities.add(Severity.ERROR);
             rules.put(INPUT_ERROR, ie);
+        }
+        // Every rule that ran, so that a rule whose findings are all fixed is still described.
+        for (PackRule pr : r.rules()) {
+            RuleInfo info = rules.computeIfAbsent(pr.id(), RuleInfo::new);
+            Set<Citation> cites = info.packs.computeIfAbsent(pr.pack(), k -> new LinkedHashSet<>());
+            if (pr.source() != null) {
+                cites.add(pr.source());
+            }
+            info.severities.add(pr.severity());
         }
         for (Finding f : r.findings()) {
             RuleInfo info = rules.computeIfAbsent(f.rule(), RuleInfo::new);
