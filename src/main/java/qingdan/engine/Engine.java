@@ -1,6 +1,11 @@
 package qingdan.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import org.kie.api.runtime.KieSession;
 import qingdan.load.References;
@@ -27,17 +32,61 @@ public final class Engine {
 
     public List<Finding> run(References.Resolved catalogues, Progress progress) {
         Findings findings = new Findings(progress);
-        List<WaiverSite> sites = new ArrayList<>();
+        List<WaiverSite> sites = Collections.synchronizedList(new ArrayList<>());
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<Partitions.Batch> batches = Partitions.of(catalogues, threads);
+        if (batches.size() <= 1) {
+            for (Partitions.Batch b : batches) {
+                session(catalogues, b, findings, sites);
+            }
+        } else {
+            // Independent groups of counties, one session each, on every core. Findings are
+            // sorted at the end, so the order sessions finish in never shows.
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, batches.size()), r -> {
+                Thread t = new Thread(r, "qingdan-session");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (Partitions.Batch b : batches) {
+                    running.add(pool.submit(() -> session(catalogues, b, findings, sites)));
+                }
+                for (Future<?> f : running) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        List<WaiverSite> ordered;
+        synchronized (sites) {
+            ordered = new ArrayList<>(sites);
+        }
+        Pack integrity = book.packs().get(PackLoader.INTEGRITY);
+        return findings.finish(ordered, integrity == null ? null : integrity.rules().get("expired-waiver"),
+                integrity == null ? null : integrity.rules().get("unused-waiver"));
+    }
+
+    private void session(References.Resolved run, Partitions.Batch batch, Findings findings, List<WaiverSite> sites) {
         KieSession session = book.kieBase().newKieSession();
         try {
             session.setGlobal("findings", findings);
-            facts.facts(catalogues, session::insert, sites::add);
+            facts.facts(run, batch.own(), batch.copies(), session::insert, sites::add);
             session.fireAllRules();
         } finally {
             session.dispose();
         }
-        Pack integrity = book.packs().get(PackLoader.INTEGRITY);
-        return findings.finish(sites, integrity == null ? null : integrity.rules().get("expired-waiver"),
-                integrity == null ? null : integrity.rules().get("unused-waiver"));
     }
 }

@@ -72,47 +72,70 @@ public final class FactBuilder {
     }
 
     /**
-     * Facts for every catalogue that loaded: reference data too, since rules join lists with the
+     * Facts for the given catalogues of a run: reference data too, since rules join lists with the
      * catalogues they name; checks only for those with packs.
+     *
+     * @param copies catalogues whose facts a session needs for joins but whose checks run in
+     *               another session (a province's guidance catalogue, shared by every county)
      */
-    public void facts(References.Resolved run, Consumer<Object> sink, Consumer<WaiverSite> sites) {
-        Map<String, List<String>> plansByJurisdiction = new HashMap<>();
-        for (Loaded l : run.catalogues()) {
-            if (l.ok() && l.catalogue() instanceof EstablishmentPlan p) {
-                plansByJurisdiction.computeIfAbsent(p.header().jurisdiction(), k -> new ArrayList<>()).add(l.id());
+    public void facts(References.Resolved run, List<Loaded> catalogues, List<Loaded> copies, Consumer<Object> sink,
+                      Consumer<WaiverSite> sites) {
+        Map<String, List<String>> plansByJurisdiction = plansByJurisdiction(run);
+        for (Loaded l : catalogues) {
+            facts(run, l, true, plansByJurisdiction, sink, sites);
+        }
+        for (Loaded l : copies) {
+            facts(run, l, false, plansByJurisdiction, sink, sites);
+        }
+    }
+
+    private Map<String, List<String>> plans;
+
+    private synchronized Map<String, List<String>> plansByJurisdiction(References.Resolved run) {
+        if (plans == null) {
+            plans = new HashMap<>();
+            for (Loaded l : run.catalogues()) {
+                if (l.ok() && l.catalogue() instanceof EstablishmentPlan p) {
+                    plans.computeIfAbsent(p.header().jurisdiction(), k -> new ArrayList<>()).add(l.id());
+                }
             }
         }
-        for (Loaded l : run.catalogues()) {
-            if (!l.ok()) {
-                continue;
+        return plans;
+    }
+
+    private void facts(References.Resolved run, Loaded l, boolean own, Map<String, List<String>> plansByJurisdiction,
+                       Consumer<Object> sink, Consumer<WaiverSite> sites) {
+        if (!l.ok()) {
+            return;
+        }
+        Header h = l.catalogue().header();
+        LocalDate asOf = asOf(l.catalogue());
+        boolean checked = own && !l.packs().isEmpty();
+        // Waivers count only where rules run: reference data has no findings to waive.
+        Consumer<Object> out = !checked ? sink : fact -> {
+            sink.accept(fact);
+            Subject s = subjectOf(fact);
+            if (s != null && !s.waivers().isEmpty()) {
+                sites.accept(new WaiverSite(s, asOf));
             }
-            Header h = l.catalogue().header();
-            LocalDate asOf = asOf(l.catalogue());
-            boolean checked = !l.packs().isEmpty();
-            // Waivers count only where rules run: reference data has no findings to waive.
-            Consumer<Object> out = !checked ? sink : fact -> {
-                sink.accept(fact);
-                Subject s = subjectOf(fact);
-                if (s != null && !s.waivers().isEmpty()) {
-                    sites.accept(new WaiverSite(s, asOf));
-                }
-            };
-            String plan = run.establishment().get(l.id());
-            List<String> plans = plan != null ? List.of(plan) : plansByJurisdiction.getOrDefault(h.jurisdiction(), List.of());
-            String name = h.title() != null ? h.title() : h.id() != null ? h.id() : l.file();
-            out.accept(new CatalogueFact(l.id(), h.kind(), h.level(),
-                    new Subject(l.file(), h.pos(), name, "", List.of()), run.guidance().get(l.id()), List.copyOf(plans)));
+        };
+        String plan = run.establishment().get(l.id());
+        List<String> plans = plan != null ? List.of(plan) : plansByJurisdiction.getOrDefault(h.jurisdiction(), List.of());
+        String name = h.title() != null ? h.title() : h.id() != null ? h.id() : l.file();
+        out.accept(new CatalogueFact(l.id(), h.kind(), h.level(),
+                new Subject(l.file(), h.pos(), name, "", List.of()), run.guidance().get(l.id()), List.copyOf(plans)));
+        if (checked) {
             checks(l, out);
-            Catalogue c = l.catalogue();
-            if (c instanceof EstablishmentPlan p) {
-                plan(l, p, out);
-            } else if (c instanceof DelegationCatalogue d) {
-                delegation(l, d, out);
-            } else if (c instanceof AssessmentCatalogue a) {
-                assessment(l, a, out);
-            } else if (c instanceof DutyTransferList t) {
-                duties(l, t, out);
-            }
+        }
+        Catalogue c = l.catalogue();
+        if (c instanceof EstablishmentPlan p) {
+            plan(l, p, out);
+        } else if (c instanceof DelegationCatalogue d) {
+            delegation(l, d, out);
+        } else if (c instanceof AssessmentCatalogue a) {
+            assessment(l, a, out);
+        } else if (c instanceof DutyTransferList t) {
+            duties(l, t, out);
         }
     }
 
