@@ -215,7 +215,12 @@ final class CheckCommand implements Callable<Integer> {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, ".qingdan-", ".tmp");
+        // Not createTempFile: its owner-only mode would stay on the report; this file gets the
+        // umask's, like any file the user writes.
+        Path tmp = (dir == null ? Path.of(".") : dir).resolve(".qingdan-" + ProcessHandle.current().pid() + "-"
+                + target.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        Files.createFile(tmp);
         try {
             try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
                 renderer.render(report, new RenderOptions(english, false), w);

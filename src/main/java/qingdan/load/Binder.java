@@ -40,6 +40,8 @@ import qingdan.yaml.YNode.YSeq;
 public final class Binder {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+    /** Values up to this long are shared (interned); longer ones are names of single items. */
+    private static final int SHARED_TEXT = 24;
 
     private final Problems problems;
 
@@ -229,7 +231,9 @@ public final class Binder {
 
     private String text(YNode node, String key) {
         if (node instanceof YScalar s && s.type() == ScalarType.STRING) {
-            return s.text();
+            // Departments, townships, institutions and authorities repeat across a province's
+            // files; one copy of each short value keeps a national corpus in a small heap.
+            return s.text().length() <= SHARED_TEXT ? s.text().intern() : s.text();
         }
         if (node instanceof YScalar s && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.FLOAT)) {
             wrongType(node, key, "text (quote codes and numbers meant as text: \"" + s.text() + "\")",
