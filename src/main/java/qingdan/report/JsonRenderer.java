@@ -1,10 +1,6 @@
 package qingdan.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
 import qingdan.engine.Finding;
@@ -13,17 +9,9 @@ import qingdan.pack.Severity;
 
 /** The machine contract of cli.md: the JSON report, keys in the documented order. */
 public final class JsonRenderer implements Renderer {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-
     @Override
     public void render(Report r, RenderOptions o, Writer out) throws IOException {
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.setPrettyPrinter(pretty);
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeObjectFieldStart("tool");
             g.writeStringField("name", "qingdan");

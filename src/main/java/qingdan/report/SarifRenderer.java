@@ -1,10 +1,6 @@
 package qingdan.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +33,6 @@ public final class SarifRenderer implements Renderer {
     static final String FINGERPRINT = "qingdan/v1";
     static final String SRCROOT = "%SRCROOT%";
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-
     @Override
     public void render(Report r, RenderOptions o, Writer out) throws IOException {
         boolean en = o.english();
@@ -48,13 +42,7 @@ public final class SarifRenderer implements Renderer {
         for (String id : rules.keySet()) {
             index.put(id, i++);
         }
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.setPrettyPrinter(pretty);
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeStringField("$schema", SCHEMA);
             g.writeStringField("version", "2.1.0");
