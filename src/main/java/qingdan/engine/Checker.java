@@ -47,7 +47,7 @@ public final class Checker {
     }
 
     public Report check(List<String> paths, Options options, Progress progress) {
-        List<InputError> inputErrors = new ArrayList<>(book.errors());
+        List<InputError> inputErrors = new ArrayList<>();
         List<Input> inputs = expand(paths, inputErrors);
         progress.files(inputs.size());
         CatalogueLoader loader = new CatalogueLoader(book, options.policy());
@@ -59,6 +59,7 @@ public final class Checker {
             return l;
         }).toList();
         References.Resolved resolved = References.resolve(named, loader);
+        inputErrors.addAll(book.errors());
         for (Loaded l : resolved.catalogues()) {
             inputErrors.addAll(l.errors());
         }
