@@ -31,6 +31,9 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         quietLogging(args);
         CommandLine cmd = new CommandLine(new Main());
+        // The examples in --help are one command and its purpose per line; 80 columns would fold them.
+        cmd.setUsageHelpWidth(110);
+        cmd.setUsageHelpAutoWidth(true);
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
         cmd.setOut(outWriter);
