@@ -123,6 +123,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Output> reports = outputs.isEmpty() ? List.of(new Output()) : outputs;
         List<String> inputs = paths.isEmpty() ? List.of("catalogues/") : paths;
+        if (paths.isEmpty() && !Files.isDirectory(Path.of("catalogues"))) {
+            throw new UsageError("no PATH given, and there is no catalogues/ folder here to check by default; "
+                    + "name the files or folders to check (qingdan check plans/)");
+        }
         checkOutputs(reports, inputs);
         Set<String> baselined = readBaseline();
         RuleBook book = RuleBook.load(rules);
