@@ -7,21 +7,14 @@ public enum DelegationMode implements Term {
     AUTHORIZE("授权", "authorize"),
     DEVOLVE("下放", "devolve");
 
-    private final String zh;
-    private final String code;
+    private final Words words;
 
-    DelegationMode(String zh, String code) {
-        this.zh = zh;
-        this.code = code;
+    DelegationMode(String zh, String code, String... aliases) {
+        this.words = Words.of(zh, code, aliases);
     }
 
     @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String code() {
-        return code;
+    public Words words() {
+        return words;
     }
 }

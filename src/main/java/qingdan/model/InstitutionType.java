@@ -8,21 +8,14 @@ public enum InstitutionType implements Term {
     DISPATCHED("派驻机构", "dispatched"),
     STATUTORY("法定机构", "statutory");
 
-    private final String zh;
-    private final String code;
+    private final Words words;
 
-    InstitutionType(String zh, String code) {
-        this.zh = zh;
-        this.code = code;
+    InstitutionType(String zh, String code, String... aliases) {
+        this.words = Words.of(zh, code, aliases);
     }
 
     @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String code() {
-        return code;
+    public Words words() {
+        return words;
     }
 }

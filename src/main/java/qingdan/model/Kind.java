@@ -7,21 +7,14 @@ public enum Kind implements Term {
     ASSESSMENT_CATALOGUE("考核事项清单", "assessment-catalogue"),
     DUTY_TRANSFER_LIST("职责准入清单", "duty-transfer-list");
 
-    private final String zh;
-    private final String code;
+    private final Words words;
 
-    Kind(String zh, String code) {
-        this.zh = zh;
-        this.code = code;
+    Kind(String zh, String code, String... aliases) {
+        this.words = Words.of(zh, code, aliases);
     }
 
     @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String code() {
-        return code;
+    public Words words() {
+        return words;
     }
 }

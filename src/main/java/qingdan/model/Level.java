@@ -6,21 +6,14 @@ public enum Level implements Term {
     CITY("市级", "city"),
     COUNTY("县级", "county");
 
-    private final String zh;
-    private final String code;
+    private final Words words;
 
-    Level(String zh, String code) {
-        this.zh = zh;
-        this.code = code;
+    Level(String zh, String code, String... aliases) {
+        this.words = Words.of(zh, code, aliases);
     }
 
     @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String code() {
-        return code;
+    public Words words() {
+        return words;
     }
 }

@@ -1,7 +1,5 @@
 package qingdan.model;
 
-import java.util.List;
-
 /** 行政权力类别: the category of an administrative power. */
 public enum PowerCategory implements Term {
     LICENSING("行政许可", "licensing"),
@@ -16,35 +14,17 @@ public enum PowerCategory implements Term {
     ADJUDICATION("行政裁决", "adjudication"),
     MEDIATION("行政调解", "mediation"),
     FILING("行政备案", "filing"),
-    OTHER("其他行政权力", "other", List.of("其他类别", "其他职权")),
+    OTHER("其他行政权力", "other", "其他类别", "其他职权"),
     PUBLIC_SERVICE("公共服务", "public-service");
 
-    private final String zh;
-    private final String code;
-    private final List<String> aliases;
+    private final Words words;
 
-    PowerCategory(String zh, String code) {
-        this(zh, code, List.of());
-    }
-
-    PowerCategory(String zh, String code, List<String> aliases) {
-        this.zh = zh;
-        this.code = code;
-        this.aliases = aliases;
+    PowerCategory(String zh, String code, String... aliases) {
+        this.words = Words.of(zh, code, aliases);
     }
 
     @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String code() {
-        return code;
+    public Words words() {
+        return words;
     }
 }

@@ -8,21 +8,14 @@ public enum SetByLevel implements Term {
     COUNTY("县级", "county"),
     COUNTY_DEPARTMENT("县级部门", "county-department");
 
-    private final String zh;
-    private final String code;
+    private final Words words;
 
-    SetByLevel(String zh, String code) {
-        this.zh = zh;
-        this.code = code;
+    SetByLevel(String zh, String code, String... aliases) {
+        this.words = Words.of(zh, code, aliases);
     }
 
     @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String code() {
-        return code;
+    public Words words() {
+        return words;
     }
 }

@@ -7,15 +7,29 @@ import java.util.List;
  * are accepted on input; reports print the Chinese term, and the code too in English.
  */
 public interface Term {
+    /** A value's spellings: the Chinese term, the English code, and what else catalogues write. */
+    record Words(String zh, String code, List<String> aliases) {
+        public static Words of(String zh, String code, String... aliases) {
+            return new Words(zh, code, List.of(aliases));
+        }
+    }
+
+    /** This value's spellings; each enumeration keeps them in one field. */
+    Words words();
+
     /** The Chinese term, as the documents write it. */
-    String zh();
+    default String zh() {
+        return words().zh();
+    }
 
     /** The English code. */
-    String code();
+    default String code() {
+        return words().code();
+    }
 
     /** Other spellings that real catalogues use for the same value. */
     default List<String> aliases() {
-        return List.of();
+        return words().aliases();
     }
 
     /** True when {@code text} is one of this value's spellings. */

@@ -6,21 +6,14 @@ public enum TownshipClass implements Term {
     TWO("二类", "2"),
     THREE("三类", "3");
 
-    private final String zh;
-    private final String code;
+    private final Words words;
 
-    TownshipClass(String zh, String code) {
-        this.zh = zh;
-        this.code = code;
+    TownshipClass(String zh, String code, String... aliases) {
+        this.words = Words.of(zh, code, aliases);
     }
 
     @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String code() {
-        return code;
+    public Words words() {
+        return words;
     }
 }

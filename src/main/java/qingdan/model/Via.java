@@ -9,21 +9,14 @@ public enum Via implements Term {
     ALLOTTED_TARGETS("分解下达指标", "allotted-targets"),
     ACCEPTANCE_CHECK("考核验收", "acceptance-check");
 
-    private final String zh;
-    private final String code;
+    private final Words words;
 
-    Via(String zh, String code) {
-        this.zh = zh;
-        this.code = code;
+    Via(String zh, String code, String... aliases) {
+        this.words = Words.of(zh, code, aliases);
     }
 
     @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String code() {
-        return code;
+    public Words words() {
+        return words;
     }
 }

@@ -8,22 +8,15 @@ public enum Severity implements Term {
     WARNING("警告", "warning"),
     INFO("提示", "info");
 
-    private final String zh;
-    private final String code;
+    private final Words words;
 
-    Severity(String zh, String code) {
-        this.zh = zh;
-        this.code = code;
+    Severity(String zh, String code, String... aliases) {
+        this.words = Words.of(zh, code, aliases);
     }
 
     @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String code() {
-        return code;
+    public Words words() {
+        return words;
     }
 
     /** True when this severity is at least as grave as {@code other}. */

@@ -24,22 +24,15 @@ public record DutyTransferFact(
     public enum Resource implements qingdan.model.Term {
         POWERS("权限", "powers"), STAFF("人员", "staff"), FUNDS("经费", "funds");
 
-        private final String zh;
-        private final String code;
+        private final Words words;
 
         Resource(String zh, String code) {
-            this.zh = zh;
-            this.code = code;
+            this.words = Words.of(zh, code);
         }
 
         @Override
-        public String zh() {
-            return zh;
-        }
-
-        @Override
-        public String code() {
-            return code;
+        public Words words() {
+            return words;
         }
     }
 }
