@@ -98,22 +98,21 @@ public final class SarifRenderer implements Renderer {
         }
         // Every rule that ran, so that a rule whose findings are all fixed is still described.
         for (PackRule pr : r.rules()) {
-            RuleInfo info = rules.computeIfAbsent(pr.id(), RuleInfo::new);
-            Set<Citation> cites = info.packs.computeIfAbsent(pr.pack(), k -> new LinkedHashSet<>());
-            if (pr.source() != null) {
-                cites.add(pr.source());
-            }
-            info.severities.add(pr.severity());
+            describe(rules, pr.id(), pr.pack(), pr.source(), pr.severity());
         }
         for (Finding f : r.findings()) {
-            RuleInfo info = rules.computeIfAbsent(f.rule(), RuleInfo::new);
-            Set<Citation> cites = info.packs.computeIfAbsent(f.pack(), k -> new LinkedHashSet<>());
-            if (f.source() != null) {
-                cites.add(f.source());
-            }
-            info.severities.add(f.severity());
+            describe(rules, f.rule(), f.pack(), f.source(), f.severity());
         }
         return rules;
+    }
+
+    private static void describe(Map<String, RuleInfo> rules, String id, String pack, Citation source, Severity severity) {
+        RuleInfo info = rules.computeIfAbsent(id, RuleInfo::new);
+        Set<Citation> cites = info.packs.computeIfAbsent(pack, k -> new LinkedHashSet<>());
+        if (source != null) {
+            cites.add(source);
+        }
+        info.severities.add(severity);
     }
 
     private static void rule(JsonGenerator g, RuleInfo rule, boolean en) throws IOException {
