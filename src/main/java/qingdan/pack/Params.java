@@ -19,9 +19,14 @@ public final class Params {
     public static final Params NONE = new Params(Map.of());
 
     private final Map<String, Object> values;
+    /** Read for every catalogue under the pack, so found once. */
+    private final Set<String> placeholders;
 
     public Params(Map<String, Object> values) {
         this.values = values == null ? Map.of() : values;
+        Set<String> found = new TreeSet<>();
+        collect(this.values, found);
+        this.placeholders = java.util.Collections.unmodifiableSet(found);
     }
 
     public Map<String, Object> values() {
@@ -93,9 +98,7 @@ public final class Params {
 
     /** The catalogue parameters ("$name") these values refer to, sorted. */
     public Set<String> placeholders() {
-        Set<String> out = new TreeSet<>();
-        collect(values, out);
-        return out;
+        return placeholders;
     }
 
     private static void collect(Object v, Set<String> out) {
