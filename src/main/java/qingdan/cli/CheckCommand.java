@@ -138,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Checker checker = new Checker(book, Version.get());
-        boolean english = (lang != null ? lang : Lang.fromLocale()) == Lang.en;
+        boolean english = Lang.english(lang);
         Progress progress = new Progress();
         Report report;
         try (ProgressLine line = ProgressLine.start(progress, english)) {
@@ -240,14 +240,9 @@ final class CheckCommand implements Callable<Integer> {
         Path out = output.toAbsolutePath().normalize();
         for (String in : inputs) {
             Path p = Path.of(in).toAbsolutePath().normalize();
-            if (p.equals(out) || Files.isDirectory(p) && out.startsWith(p) && isYaml(out)) {
+            if (p.equals(out) || Files.isDirectory(p) && out.startsWith(p) && Checker.isYaml(out)) {
                 throw new UsageError(output + " would overwrite or add to the catalogues being checked; write it elsewhere");
             }
         }
-    }
-
-    private static boolean isYaml(Path p) {
-        String n = p.getFileName().toString();
-        return n.endsWith(".yaml") || n.endsWith(".yml");
     }
 }

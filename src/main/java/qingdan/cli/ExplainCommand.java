@@ -60,7 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new UsageError(pack != null && !book.packs().containsKey(pack) ? "unknown pack '" + pack + "'"
                     : "unknown rule '" + rule + "'; `qingdan rules` lists them");
         }
-        boolean english = (lang != null ? lang : Lang.fromLocale()) == Lang.en;
+        boolean english = Lang.english(lang);
         PrintWriter out = spec.commandLine().getOut();
         CheckInfo check = book.checks().get(rule);
         out.println(rule);

@@ -6,8 +6,9 @@ import java.util.Locale;
 enum Lang {
     zh, en;
 
-    /** Chinese for a zh_* locale, else English. */
-    static Lang fromLocale() {
-        return "zh".equals(Locale.getDefault().getLanguage()) ? zh : en;
+    /** True for English: as chosen with --lang, else Chinese for a zh_* locale and English otherwise. */
+    static boolean english(Lang chosen) {
+        Lang lang = chosen != null ? chosen : "zh".equals(Locale.getDefault().getLanguage()) ? zh : en;
+        return lang == en;
     }
 }

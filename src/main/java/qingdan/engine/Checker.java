@@ -29,9 +29,6 @@ public final class Checker {
      * @param formatOnly load and validate only: run no rules ("is this file well-formed?")
      */
     public record Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly) {
-        public Options(List<String> policy, LocalDate asOf, LocalDate today) {
-            this(policy, asOf, today, false);
-        }
     }
 
     private final RuleBook book;
@@ -40,10 +37,6 @@ public final class Checker {
     public Checker(RuleBook book, String version) {
         this.book = book;
         this.version = version;
-    }
-
-    public Report check(List<String> paths, Options options) {
-        return check(paths, options, new Progress());
     }
 
     public Report check(List<String> paths, Options options, Progress progress) {
@@ -119,7 +112,8 @@ public final class Checker {
         }
     }
 
-    private static boolean isYaml(Path f) {
+    /** A catalogue file, by its name: *.yaml or *.yml. */
+    public static boolean isYaml(Path f) {
         String n = f.getFileName().toString();
         return n.endsWith(".yaml") || n.endsWith(".yml");
     }

@@ -26,10 +26,6 @@ public final class Engine {
      * Fires every check on the catalogues that loaded cleanly. Catalogues of one run share a
      * session, so rules may join across them (a list and its guidance catalogue or plan).
      */
-    public List<Finding> run(References.Resolved catalogues) {
-        return run(catalogues, new Progress());
-    }
-
     public List<Finding> run(References.Resolved catalogues, Progress progress) {
         Findings findings = new Findings(progress);
         List<WaiverSite> sites = Collections.synchronizedList(new ArrayList<>());

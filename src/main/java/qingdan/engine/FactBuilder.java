@@ -89,10 +89,13 @@ public final class FactBuilder {
         }
     }
 
+    private References.Resolved plansOf;
     private Map<String, List<String>> plans;
 
+    /** Built once per run and shared by its sessions (one per group of counties). */
     private synchronized Map<String, List<String>> plansByJurisdiction(References.Resolved run) {
-        if (plans == null) {
+        if (plansOf != run) {
+            plansOf = run;
             plans = new HashMap<>();
             for (Loaded l : run.catalogues()) {
                 if (l.ok() && l.catalogue() instanceof EstablishmentPlan p) {

@@ -29,10 +29,6 @@ public final class Findings {
     private final List<Raw> found = new ArrayList<>();
     private final Progress progress;
 
-    public Findings() {
-        this(new Progress());
-    }
-
     Findings(Progress progress) {
         this.progress = progress;
     }
