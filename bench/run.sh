@@ -156,7 +156,7 @@ for n in "${SCALES[@]}"; do
     if [[ -n ${BENCH_REGENERATE:-} || ! -f $corpus/expected.json ]]; then
         rm -rf "$corpus"
         start=$(date +%s.%N)
-        java "${JOPTS[@]}" -cp "$JAR" qingdan.bench.CorpusGenerator --counties "$n" --out "$corpus" ${SEED_ARGS[@]+"${SEED_ARGS[@]}"} >"$WORK/gen.out"
+        java "${JOPTS[@]}" -cp "target/test-classes:$JAR" qingdan.bench.CorpusGenerator --counties "$n" --out "$corpus" ${SEED_ARGS[@]+"${SEED_ARGS[@]}"} >"$WORK/gen.out"
         gen_note=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "generated in %.1f s", e - s }')
     fi
     size=$(du -sh "$corpus" | cut -f1)

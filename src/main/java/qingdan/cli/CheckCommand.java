@@ -22,15 +22,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import qingdan.cli.Main.UsageError;
-import qingdan.engine.Checker;
+import qingdan.run.Checker;
 import qingdan.engine.Finding;
 import qingdan.engine.Progress;
 import qingdan.engine.RuleBook;
 import qingdan.load.Baseline;
-import qingdan.report.JsonRenderer;
-import qingdan.report.RenderOptions;
-import qingdan.report.Renderer;
-import qingdan.report.RendererFactory;
+import qingdan.render.JsonRenderer;
+import qingdan.render.RenderOptions;
+import qingdan.render.Renderer;
+import qingdan.render.RendererFactory;
 import qingdan.report.Report;
 
 /** {@code qingdan check}: checks catalogues and reports every finding with its clause. */

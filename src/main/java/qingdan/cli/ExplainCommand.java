@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import qingdan.cli.Main.UsageError;
-import qingdan.engine.CheckInfo;
+import qingdan.pack.CheckInfo;
 import qingdan.engine.RuleBook;
 import qingdan.pack.Pack;
 import qingdan.pack.PackRule;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import qingdan.cli.Main.UsageError;
 import qingdan.engine.RuleBook;
-import qingdan.load.InputError;
+import qingdan.bind.InputError;
 import qingdan.pack.Pack;
 import qingdan.pack.PackRule;
 

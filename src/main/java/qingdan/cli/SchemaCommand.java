@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import qingdan.cli.Main.UsageError;
-import qingdan.load.Schemas;
+import qingdan.bind.Schemas;
 import qingdan.model.Kind;
 
 /** {@code qingdan schema [KIND]}: the JSON Schema of a catalogue kind, for editors and tools. */

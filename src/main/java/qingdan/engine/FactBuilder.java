@@ -1,5 +1,6 @@
 package qingdan.engine;
 
+import qingdan.pack.CheckInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -9,19 +9,19 @@ public final class Progress {
     private final AtomicInteger findings = new AtomicInteger();
     private volatile boolean checking;
 
-    void files(int n) {
+    public void files(int n) {
         files.set(n);
     }
 
-    void fileRead() {
+    public void fileRead() {
         read.incrementAndGet();
     }
 
-    void checking() {
+    public void checking() {
         checking = true;
     }
 
-    void finding() {
+    public void finding() {
         findings.incrementAndGet();
     }
 

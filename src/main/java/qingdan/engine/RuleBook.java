@@ -29,19 +29,21 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
-import qingdan.load.InputError;
-import qingdan.load.Problems;
+import qingdan.bind.InputError;
+import qingdan.bind.Problems;
 import qingdan.model.Kind;
 import qingdan.pack.Pack;
 import qingdan.pack.PackLoader;
 import qingdan.pack.PackRule;
+import qingdan.pack.PackSet;
+import qingdan.pack.CheckInfo;
 
 /**
  * Every pack of a run and the compiled checks they switch on. Shipped packs come from the jar's
  * {@code rules/}; a user's come from {@code --rules DIR}, a folder of pack folders (or one pack
  * folder), each a {@code pack.yaml} and, for checks of its own, DRL files.
  */
-public final class RuleBook {
+public final class RuleBook implements PackSet {
     /** Checks that act on findings rather than facts, so they are not DRL rules. */
     public static final Set<String> REPORT_CHECKS = Set.of("expired-waiver", "unused-waiver");
 
@@ -57,11 +59,13 @@ public final class RuleBook {
         this.compiled = compiled;
     }
 
+    @Override
     public Map<String, Pack> packs() {
         return packs;
     }
 
     /** The checks by id; waits for the rules to be built, if they are still being built. */
+    @Override
     public Map<String, CheckInfo> checks() {
         return compiled().checks();
     }
@@ -90,10 +94,6 @@ public final class RuleBook {
         }
     }
 
-    /** True when some pack has a rule with this id (waivers may only name these). */
-    public boolean knowsRule(String id) {
-        return packs.values().stream().anyMatch(p -> p.rules().containsKey(id));
-    }
 
     /** The shipped packs alone: immutable, so built once per JVM (tests and embedders run many checks). */
     private static final class Shipped {
@@ -312,13 +312,4 @@ public final class RuleBook {
         }
     }
 
-    /** The packs a catalogue is checked against: those it names, then the built-in ones. */
-    public static List<String> withBuiltIns(List<String> named) {
-        LinkedHashMap<String, Boolean> out = new LinkedHashMap<>();
-        named.forEach(p -> out.put(p, true));
-        if (!named.isEmpty()) {
-            Pack.ALWAYS.forEach(p -> out.put(p, true));
-        }
-        return List.copyOf(out.keySet());
-    }
 }

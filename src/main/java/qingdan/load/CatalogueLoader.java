@@ -1,5 +1,6 @@
 package qingdan.load;
 
+import qingdan.bind.Names;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import qingdan.engine.RuleBook;
 import qingdan.model.AssessmentCatalogue;
 import qingdan.model.Catalogue;
 import qingdan.model.DelegationCatalogue;
@@ -23,10 +23,13 @@ import qingdan.model.Position;
 import qingdan.model.Waiver;
 import qingdan.pack.Pack;
 import qingdan.pack.PackRule;
+import qingdan.pack.PackSet;
 import qingdan.yaml.YNode;
 import qingdan.yaml.YNode.YMap;
 import qingdan.yaml.YamlProblem;
 import qingdan.yaml.YamlReader;
+import qingdan.bind.Binder;
+import qingdan.bind.Problems;
 
 /**
  * Reads catalogue files into the model, and checks what the rules take for granted: a known
@@ -34,28 +37,17 @@ import qingdan.yaml.YamlReader;
  * Thread-safe: files may be loaded in parallel.
  */
 public final class CatalogueLoader {
-    private static final Map<Kind, Class<? extends Catalogue>> TYPES = Map.of(
-            Kind.ESTABLISHMENT_PLAN, EstablishmentPlan.class,
-            Kind.DELEGATION_CATALOGUE, DelegationCatalogue.class,
-            Kind.ASSESSMENT_CATALOGUE, AssessmentCatalogue.class,
-            Kind.DUTY_TRANSFER_LIST, DutyTransferList.class);
-
     private final YamlReader yaml = new YamlReader();
-    private final RuleBook book;
+    private final PackSet book;
     private final List<String> policyOverride;
 
     /**
      * @param policyOverride {@code --policy}: the packs every named file is checked against
      *                       instead of its own; null to use the files' own
      */
-    public CatalogueLoader(RuleBook book, List<String> policyOverride) {
+    public CatalogueLoader(PackSet book, List<String> policyOverride) {
         this.book = book;
         this.policyOverride = policyOverride;
-    }
-
-    /** The record type that holds a kind of catalogue. */
-    public static Class<? extends Catalogue> typeOf(Kind kind) {
-        return TYPES.get(kind);
     }
 
     public Loaded load(Path path, String file, boolean named) {
@@ -96,7 +88,7 @@ public final class CatalogueLoader {
         if (kind == null) {
             return failed(path, file, named, problems);
         }
-        Catalogue catalogue = binder.bind(TYPES.get(kind), map, "the catalogue header");
+        Catalogue catalogue = binder.bind(kind.recordType(), map, "the catalogue header");
         if (catalogue == null) {
             return failed(path, file, named, problems);
         }
@@ -130,7 +122,7 @@ public final class CatalogueLoader {
                         "未知的规则包 '" + p + "'；可用的规则包：" + String.join(", ", book.packs().keySet()));
             }
         }
-        return RuleBook.withBuiltIns(packs);
+        return Pack.withBuiltIns(packs);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import qingdan.model.Catalogue;
 import qingdan.model.Position;
+import qingdan.bind.InputError;
 
 /**
  * One file as loaded: the catalogue (null when it has input errors), its input errors, and the

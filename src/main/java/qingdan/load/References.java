@@ -1,5 +1,6 @@
 package qingdan.load;
 
+import qingdan.bind.InputError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -17,4 +17,14 @@ public enum Kind implements Term {
     public Words words() {
         return words;
     }
+
+    /** The record a catalogue of this kind binds to; a new kind cannot compile without one. */
+    public Class<? extends Catalogue> recordType() {
+        return switch (this) {
+            case ESTABLISHMENT_PLAN -> EstablishmentPlan.class;
+            case DELEGATION_CATALOGUE -> DelegationCatalogue.class;
+            case ASSESSMENT_CATALOGUE -> AssessmentCatalogue.class;
+            case DUTY_TRANSFER_LIST -> DutyTransferList.class;
+        };
+    }
 }

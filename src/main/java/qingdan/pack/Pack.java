@@ -1,6 +1,7 @@
 package qingdan.pack;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,4 +27,14 @@ public record Pack(
 
     /** The built-in packs that every catalogue naming a pack is also checked against. */
     public static final List<String> ALWAYS = List.of("national-law", "integrity");
+
+    /** The packs a catalogue is checked against: those it names, then the built-in ones. */
+    public static List<String> withBuiltIns(List<String> named) {
+        LinkedHashMap<String, Boolean> out = new LinkedHashMap<>();
+        named.forEach(p -> out.put(p, true));
+        if (!named.isEmpty()) {
+            Pack.ALWAYS.forEach(p -> out.put(p, true));
+        }
+        return List.copyOf(out.keySet());
+    }
 }

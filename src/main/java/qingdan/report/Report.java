@@ -2,7 +2,7 @@ package qingdan.report;
 
 import java.util.List;
 import qingdan.engine.Finding;
-import qingdan.load.InputError;
+import qingdan.bind.InputError;
 import qingdan.pack.PackRule;
 import qingdan.pack.Severity;
 

@@ -1,4 +1,4 @@
-package qingdan.load;
+package qingdan.bind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +10,8 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import qingdan.load.Binder.Field;
-import qingdan.load.Binder.Shape;
+import qingdan.bind.Binder.Field;
+import qingdan.bind.Binder.Shape;
 import qingdan.model.Kind;
 import qingdan.model.Position;
 import qingdan.model.Recipients;
@@ -34,7 +34,7 @@ public final class Schemas {
         s.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         s.put("$id", "https://qingdan.io/schema/" + kind.code() + ".json");
         s.put("title", kind.zh() + " (" + kind.code() + ")");
-        ObjectNode body = record(CatalogueLoader.typeOf(kind));
+        ObjectNode body = record(kind.recordType());
         ((ObjectNode) body.get("properties")).set("kind", JSON.objectNode().set("enum", JSON.arrayNode().add(kind.code()).add(kind.zh())));
         s.setAll(body);
         return s;

@@ -1,4 +1,4 @@
-package qingdan.load;
+package qingdan.bind;
 
 import java.util.Comparator;
 import qingdan.model.Position;

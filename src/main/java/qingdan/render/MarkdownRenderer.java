@@ -1,4 +1,4 @@
-package qingdan.report;
+package qingdan.render;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import qingdan.engine.Finding;
-import qingdan.load.InputError;
+import qingdan.bind.InputError;
 import qingdan.pack.Citation;
+import qingdan.report.Report;
 
 /**
  * A summary for a pull-request comment (GitHub-flavoured Markdown): a heading with the counts, the

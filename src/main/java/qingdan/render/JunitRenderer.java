@@ -1,4 +1,4 @@
-package qingdan.report;
+package qingdan.render;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -9,8 +9,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import qingdan.engine.Finding;
-import qingdan.load.InputError;
+import qingdan.bind.InputError;
 import qingdan.pack.Severity;
+import qingdan.report.Report;
 
 /**
  * JUnit XML, as CI servers read test results: one {@code <testsuite>} per file, one

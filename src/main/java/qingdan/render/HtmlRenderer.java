@@ -1,12 +1,13 @@
-package qingdan.report;
+package qingdan.render;
 
+import qingdan.report.Report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import qingdan.engine.Finding;
-import qingdan.load.InputError;
+import qingdan.bind.InputError;
 
 /**
  * One self-contained HTML page (inline CSS, no script, nothing loaded from elsewhere), grouped as

@@ -1,4 +1,4 @@
-package qingdan.report;
+package qingdan.render;
 
 /**
  * How to render: in English (else Chinese), and with colour (only ever on a terminal).

@@ -1,13 +1,13 @@
-package qingdan.load;
+package qingdan.bind;
 
 import java.util.Collection;
 
 /** Key names: snake_case from component names, and the nearest known key to a typo. */
-final class Names {
+public final class Names {
     private Names() {
     }
 
-    static String snake(String camel) {
+    public static String snake(String camel) {
         StringBuilder b = new StringBuilder(camel.length() + 4);
         for (char c : camel.toCharArray()) {
             if (Character.isUpperCase(c)) {
@@ -20,7 +20,7 @@ final class Names {
     }
 
     /** The known key closest to {@code key}, or null when none is close enough to be a typo of it. */
-    static String nearest(String key, Collection<String> known) {
+    public static String nearest(String key, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -34,7 +34,7 @@ final class Names {
     }
 
     /** Levenshtein distance; keys are short, so the quadratic table is fine. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -1,9 +1,10 @@
-package qingdan.report;
+package qingdan.render;
 
 import java.io.IOException;
 import java.io.Writer;
 import qingdan.engine.Finding;
-import qingdan.load.InputError;
+import qingdan.bind.InputError;
+import qingdan.report.Report;
 
 /**
  * GitHub Actions workflow commands: one annotation per input error and per finding

@@ -1,5 +1,8 @@
-package qingdan.engine;
+package qingdan.run;
 
+import qingdan.engine.Engine;
+import qingdan.engine.FactBuilder;
+import qingdan.engine.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,11 +14,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import qingdan.load.CatalogueLoader;
-import qingdan.load.InputError;
+import qingdan.bind.InputError;
 import qingdan.load.Loaded;
 import qingdan.load.References;
 import qingdan.pack.PackRule;
 import qingdan.report.Report;
+import qingdan.engine.Progress;
+import qingdan.engine.RuleBook;
 
 /**
  * One {@code qingdan check}: files → model → facts → rules → findings → report.

@@ -1,4 +1,4 @@
-package qingdan.report;
+package qingdan.render;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -6,9 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import qingdan.engine.Finding;
-import qingdan.load.InputError;
+import qingdan.bind.InputError;
 import qingdan.pack.Citation;
 import qingdan.pack.Severity;
+import qingdan.report.Report;
 
 /** Reports built by hand, for the renderers' tests: every kind of finding and input error. */
 final class ReportFixture {

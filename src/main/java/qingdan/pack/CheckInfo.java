@@ -1,4 +1,4 @@
-package qingdan.engine;
+package qingdan.pack;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package qingdan.load;
+package qingdan.bind;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -23,7 +23,7 @@ class BinderShapesTest {
         URL classes = Binder.class.getProtectionDomain().getCodeSource().getLocation();
         for (int run = 0; run < 64; run++) {
             try (URLClassLoader fresh = new URLClassLoader(new URL[] {classes}, ClassLoader.getPlatformClassLoader())) {
-                Method shape = fresh.loadClass("qingdan.load.Binder").getMethod("shape", Class.class);
+                Method shape = fresh.loadClass("qingdan.bind.Binder").getMethod("shape", Class.class);
                 for (String kind : KINDS) {
                     try {
                         shape.invoke(null, fresh.loadClass("qingdan.model." + kind));

@@ -1,4 +1,4 @@
-package qingdan.load;
+package qingdan.bind;
 
 import java.util.ArrayList;
 import java.util.List;

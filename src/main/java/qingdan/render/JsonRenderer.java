@@ -1,11 +1,12 @@
-package qingdan.report;
+package qingdan.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import qingdan.engine.Finding;
-import qingdan.load.InputError;
+import qingdan.bind.InputError;
 import qingdan.pack.Severity;
+import qingdan.report.Report;
 
 /** The machine contract of cli.md: the JSON report, keys in the documented order. */
 public final class JsonRenderer implements Renderer {

@@ -1,4 +1,4 @@
-package qingdan.report;
+package qingdan.render;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.TreeMap;
 import picocli.CommandLine.Help.Ansi;
 import qingdan.engine.Finding;
-import qingdan.load.InputError;
+import qingdan.bind.InputError;
 import qingdan.pack.Severity;
+import qingdan.report.Report;
 
 /**
  * The report for people: grouped by file, one line per finding (line:column, severity, rule,

@@ -1,7 +1,8 @@
-package qingdan.report;
+package qingdan.render;
 
 import java.io.IOException;
 import java.io.Writer;
+import qingdan.report.Report;
 
 /** One output format of a report. */
 public interface Renderer {

@@ -1,4 +1,4 @@
-package qingdan.report;
+package qingdan.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

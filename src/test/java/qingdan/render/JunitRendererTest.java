@@ -1,9 +1,9 @@
-package qingdan.report;
+package qingdan.render;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static qingdan.report.ReportFixture.finding;
+import static qingdan.render.ReportFixture.finding;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import org.w3c.dom.NodeList;
 import qingdan.pack.Citation;
 import qingdan.pack.Severity;
 import qingdan.support.Qingdan;
+import qingdan.report.Report;
 
 /** JUnit XML: well-formed, one suite per file, one test case per finding, the counts right. */
 class JunitRendererTest {

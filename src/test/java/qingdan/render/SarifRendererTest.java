@@ -1,9 +1,9 @@
-package qingdan.report;
+package qingdan.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static qingdan.report.ReportFixture.finding;
+import static qingdan.render.ReportFixture.finding;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import qingdan.pack.Severity;
 import qingdan.support.Qingdan;
+import qingdan.report.Report;
 
 /** SARIF 2.1.0 as GitHub code scanning takes it. */
 class SarifRendererTest {

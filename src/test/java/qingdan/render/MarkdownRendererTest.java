@@ -1,4 +1,4 @@
-package qingdan.report;
+package qingdan.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import qingdan.support.Qingdan;
+import qingdan.report.Report;
 
 /** The pull-request comment: heading, input errors, then a table per file with the clauses quoted. */
 class MarkdownRendererTest {

@@ -1,4 +1,4 @@
-package qingdan.load;
+package qingdan.bind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,17 +1,18 @@
-package qingdan.report;
+package qingdan.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static qingdan.report.ReportFixture.finding;
+import static qingdan.render.ReportFixture.finding;
 
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import qingdan.load.InputError;
+import qingdan.bind.InputError;
 import qingdan.pack.Citation;
 import qingdan.pack.Severity;
 import qingdan.support.Qingdan;
+import qingdan.report.Report;
 
 /** GitHub Actions workflow commands: the syntax the runner parses, and its escaping. */
 class GithubRendererTest {

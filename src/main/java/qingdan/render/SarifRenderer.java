@@ -1,5 +1,6 @@
-package qingdan.report;
+package qingdan.render;
 
+import qingdan.report.Report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
@@ -15,7 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import qingdan.engine.Finding;
-import qingdan.load.InputError;
+import qingdan.bind.InputError;
 import qingdan.pack.Citation;
 import qingdan.pack.PackRule;
 import qingdan.pack.Severity;

@@ -1,4 +1,4 @@
-package qingdan.report;
+package qingdan.render;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package qingdan.load;
+package qingdan.bind;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
