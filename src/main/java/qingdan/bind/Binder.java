@@ -5,6 +5,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import qingdan.model.Inline;
 import qingdan.model.Key;
+import qingdan.model.NoPersonalData;
 import qingdan.model.OneOrMany;
 import qingdan.model.Position;
 import qingdan.model.Recipients;
@@ -39,6 +41,15 @@ import qingdan.yaml.YNode.YSeq;
  */
 public final class Binder {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /**
+     * Keys that would carry a person's identity (new-kinds.md A.1): refused in a roster by name,
+     * so an export that kept them is never read. Other unknown keys are refused too.
+     */
+    private static final Set<String> PERSONAL = Set.of("name", "full_name", "id_number", "id_card", "identity_number",
+            "birth_date", "birthday", "date_of_birth", "address", "pay", "salary", "wage", "phone", "mobile",
+            "姓名", "名字", "身份证", "身份证号", "身份证号码", "公民身份号码", "出生日期", "出生年月", "住址", "家庭住址",
+            "工资", "薪酬", "电话", "手机", "联系电话");
     private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
     /** Values up to this long are shared (interned); longer ones are names of single items. */
     private static final int SHARED_TEXT = 24;
@@ -109,8 +120,14 @@ public final class Binder {
             return null;
         }
         Shape shape = shape(type);
+        boolean codesOnly = type.isAnnotationPresent(NoPersonalData.class);
         for (Map.Entry<String, Entry> e : map.entries().entrySet()) {
-            if (!shape.keys().contains(e.getKey())) {
+            if (codesOnly && !shape.keys().contains(e.getKey()) && PERSONAL.contains(e.getKey().strip())) {
+                problems.add(e.getValue().keyPos(),
+                        "'" + e.getKey() + "' is personal data, which a personnel roster must not hold; remove this key"
+                                + " (and the column it came from): people are known by the office's own code in 'id'",
+                        "'" + e.getKey() + "' 属于个人信息，干部名册中不得填写；请删除此键（及导出的该列），人员只用单位内部编号（id）区分");
+            } else if (!shape.keys().contains(e.getKey())) {
                 String near = Names.nearest(e.getKey(), shape.keys());
                 problems.add(e.getValue().keyPos(),
                         "unknown key '" + e.getKey() + "'" + (near != null ? "; did you mean '" + near + "'?"
@@ -190,6 +207,8 @@ public final class Binder {
             return null;
         } else if (raw == LocalDate.class) {
             return date(node, key);
+        } else if (raw == Year.class) {
+            return year(node, key);
         } else if (raw.isEnum() && Term.class.isAssignableFrom(raw)) {
             return term(raw, node, key);
         } else if (raw == List.class) {
@@ -201,7 +220,7 @@ public final class Binder {
             List<Object> out = new ArrayList<>(seq.items().size());
             int before = problems.size();
             for (YNode item : seq.items()) {
-                Object v = convert(element, item, key, describeItem(item, key, what));
+                Object v = convert(element, item, key, describeItem(item, key, what, rawClass(element)));
                 if (v != null) {
                     out.add(v);
                 }
@@ -212,11 +231,16 @@ public final class Binder {
                 wrongType(node, key, "a mapping (key: value lines)", "映射（键: 值）");
                 return null;
             }
+            Type keyType = ((ParameterizedType) type).getActualTypeArguments()[0];
             Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
-            Map<String, Object> out = new LinkedHashMap<>();
+            Map<Object, Object> out = new LinkedHashMap<>();
             int before = problems.size();
             for (Map.Entry<String, Entry> e : map.entries().entrySet()) {
-                out.put(e.getKey(), convert(valueType, e.getValue().value(), e.getKey(), what));
+                Object k = e.getKey();
+                if (keyType == Year.class) {
+                    k = yearOf(e.getKey(), e.getValue().keyPos(), key);
+                }
+                out.put(k, convert(valueType, e.getValue().value(), e.getKey(), what));
             }
             return problems.size() > before ? null : java.util.Collections.unmodifiableMap(out);
         } else if (raw == Recipients.class) {
@@ -270,6 +294,25 @@ public final class Binder {
             }
         }
         wrongType(node, key, "a date written YYYY-MM-DD", "YYYY-MM-DD 格式的日期");
+        return null;
+    }
+
+    /** A year: a whole number of four digits, or the same quoted. */
+    private Year year(YNode node, String key) {
+        if (node instanceof YScalar s && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.STRING)
+                && YEAR.matcher(s.text()).matches()) {
+            return Year.of(Integer.parseInt(s.text()));
+        }
+        wrongType(node, key, "a year of four digits, such as 2021", "四位数的年份，如 2021");
+        return null;
+    }
+
+    private Year yearOf(String text, Position pos, String key) {
+        if (YEAR.matcher(text.strip()).matches()) {
+            return Year.of(Integer.parseInt(text.strip()));
+        }
+        problems.add(pos, "wrong key in '" + key + "': expected a year of four digits, such as 2021, found '" + text + "'",
+                "'" + key + "' 中的键有误：应为四位数的年份，如 2021，实际为 '" + text + "'");
         return null;
     }
 
@@ -334,9 +377,13 @@ public final class Binder {
                 "'" + key + "' 的类型错误：应为" + expectedZh + "，实际为 " + node.describe());
     }
 
-    private static String describeItem(YNode item, String key, String what) {
+    private static String describeItem(YNode item, String key, String what, Class<?> element) {
         if (item instanceof YMap m) {
-            for (String k : List.of("name", "id", "task", "rule", "source")) {
+            // A roster's name: would be a person's name; it must not reach a report, even in a message.
+            List<String> naming = element.isAnnotationPresent(NoPersonalData.class)
+                    ? List.of("id", "person", "body", "township")
+                    : List.of("name", "id", "task", "rule", "source", "organ", "by", "township");
+            for (String k : naming) {
                 if (m.get(k) instanceof YScalar s && s.text() != null) {
                     return "'" + s.text() + "' (" + key + ")";
                 }

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import qingdan.bind.Binder.Field;
 import qingdan.bind.Binder.Shape;
+import qingdan.model.About;
 import qingdan.model.Kind;
 import qingdan.model.Position;
 import qingdan.model.Recipients;
@@ -35,6 +37,10 @@ public final class Schemas {
         s.put("$id", "https://qingdan.io/schema/" + kind.code() + ".json");
         s.put("title", kind.zh() + " (" + kind.code() + ")");
         ObjectNode body = record(kind.recordType());
+        if (kind == Kind.PERSONNEL_ROSTER) {
+            // the loader requires as_of of a roster (its township_years count up to it)
+            ((ArrayNode) body.get("required")).add("as_of");
+        }
         ((ObjectNode) body.get("properties")).set("kind", JSON.objectNode().set("enum", JSON.arrayNode().add(kind.code()).add(kind.zh())));
         s.setAll(body);
         return s;
@@ -93,15 +99,24 @@ public final class Schemas {
                 either.putArray("anyOf").add(value(elementType(f.type()))).add(v);
                 v = either;
             }
+            ObjectNode prop;
             if (f.required()) {
                 required.add(f.key());
-                props.set(f.key(), v);
+                prop = v;
             } else {
                 // "An optional key written as null counts as absent."
-                ObjectNode nullable = JSON.objectNode();
-                nullable.putArray("anyOf").add(v).add(JSON.objectNode().put("type", "null"));
-                props.set(f.key(), nullable);
+                prop = JSON.objectNode();
+                prop.putArray("anyOf").add(v).add(JSON.objectNode().put("type", "null"));
             }
+            About about = f.component().getAnnotation(About.class);
+            if (about != null) {
+                // title: the column label (or sheet) of an office's table export, for table readers
+                if (!about.column().isEmpty()) {
+                    prop.put("title", about.column());
+                }
+                prop.put("description", about.zh().isEmpty() ? about.value() : about.value() + " / " + about.zh());
+            }
+            props.set(f.key(), prop);
         }
     }
 
@@ -118,6 +133,9 @@ public final class Schemas {
             v.put("type", "boolean");
         } else if (raw == LocalDate.class) {
             v.put("type", "string").put("format", "date").put("pattern", "^\\d{4}-\\d{2}-\\d{2}$");
+        } else if (raw == Year.class) {
+            v.putArray("anyOf").add(JSON.objectNode().put("type", "integer").put("minimum", 1000).put("maximum", 9999))
+                    .add(JSON.objectNode().put("type", "string").put("pattern", "^\\d{4}$"));
         } else if (raw.isEnum() && Term.class.isAssignableFrom(raw)) {
             ArrayNode e = v.putArray("enum");
             for (Object c : raw.getEnumConstants()) {
@@ -133,6 +151,9 @@ public final class Schemas {
             v.set("items", value(elementType(type)));
         } else if (raw == Map.class) {
             v.put("type", "object");
+            if (((ParameterizedType) type).getActualTypeArguments()[0] == Year.class) {
+                v.set("propertyNames", JSON.objectNode().put("pattern", "^\\d{4}$"));
+            }
             v.set("additionalProperties", value(((ParameterizedType) type).getActualTypeArguments()[1]));
         } else if (raw == Recipients.class) {
             ArrayNode oneOf = v.putArray("oneOf");

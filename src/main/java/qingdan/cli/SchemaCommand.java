@@ -18,7 +18,8 @@ import qingdan.model.Kind;
 final class SchemaCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "KIND", arity = "0..1",
-            description = "establishment-plan, delegation-catalogue, assessment-catalogue or duty-transfer-list (default: all).")
+            description = "establishment-plan, delegation-catalogue, assessment-catalogue, duty-transfer-list, "
+                    + "public-service-catalogue, staffing-ledger or personnel-roster (default: all).")
     String kind;
 
     @Spec
@@ -36,8 +37,8 @@ final class SchemaCommand implements Callable<Integer> {
                 }
             }
             if (k == null) {
-                throw new UsageError("unknown kind '" + kind + "'; expected one of: establishment-plan, delegation-catalogue, "
-                        + "assessment-catalogue, duty-transfer-list");
+                throw new UsageError("unknown kind '" + kind + "'; expected one of: " + java.util.Arrays.stream(Kind.values())
+                        .map(Kind::code).collect(java.util.stream.Collectors.joining(", ")));
             }
             spec.commandLine().getOut().print(Schemas.text(Schemas.of(k)));
         }

@@ -16,12 +16,36 @@ import qingdan.engine.facts.Check;
 import qingdan.engine.facts.DelegationItemFact;
 import qingdan.engine.facts.DutyTransferFact;
 import qingdan.engine.facts.DutyTransferFact.Resource;
+import qingdan.engine.facts.AllowanceFact;
+import qingdan.engine.facts.CountyUseFact;
+import qingdan.engine.facts.DispatchedActionFact;
+import qingdan.engine.facts.GradeFact;
 import qingdan.engine.facts.InstitutionFact;
+import qingdan.engine.facts.MoveFact;
+import qingdan.engine.facts.Node;
+import qingdan.engine.facts.PersonFact;
+import qingdan.engine.facts.ServiceItemFact;
+import qingdan.engine.facts.SiteFact;
+import qingdan.engine.facts.StaffDemandFact;
+import qingdan.engine.facts.StaffingLineFact;
 import qingdan.engine.facts.Subject;
 import qingdan.engine.facts.TownshipFact;
 import qingdan.load.Loaded;
 import qingdan.load.References;
+import qingdan.model.Allowance;
 import qingdan.model.AssessmentCatalogue;
+import qingdan.model.AtAppointment;
+import qingdan.model.CountyUse;
+import qingdan.model.DispatchedAction;
+import qingdan.model.Move;
+import qingdan.model.Person;
+import qingdan.model.PersonnelRoster;
+import qingdan.model.PublicServiceCatalogue;
+import qingdan.model.ServiceItem;
+import qingdan.model.ServiceSite;
+import qingdan.model.StaffDemand;
+import qingdan.model.StaffingLedger;
+import qingdan.model.StaffingLine;
 import qingdan.model.AssessmentItem;
 import qingdan.model.Catalogue;
 import qingdan.model.DelegationCatalogue;
@@ -140,6 +164,12 @@ public final class FactBuilder {
             assessment(l, a, out);
         } else if (c instanceof DutyTransferList t) {
             duties(l, t, out);
+        } else if (c instanceof PublicServiceCatalogue p) {
+            services(l, p, out);
+        } else if (c instanceof StaffingLedger s) {
+            staffing(l, s, out);
+        } else if (c instanceof PersonnelRoster r) {
+            roster(l, r, out);
         }
     }
 
@@ -150,6 +180,8 @@ public final class FactBuilder {
             return i.subject();
         } else if (fact instanceof qingdan.engine.facts.Item i) {
             return i.subject();
+        } else if (fact instanceof Node n) {
+            return n.subject();
         }
         return null;
     }
@@ -266,6 +298,94 @@ public final class FactBuilder {
                     i.from(), i.via(), Boolean.TRUE.equals(i.consulted()),
                     i.approvedBy() == null ? List.of() : i.approvedBy(), List.copyOf(missing)));
             n++;
+        }
+    }
+
+    /** A text value that is absent, null, empty or only white space counts as absent (new-kinds.md D.7). */
+    private static String stated(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static void services(Loaded l, PublicServiceCatalogue c, Consumer<Object> out) {
+        int n = 0;
+        for (ServiceItem i : c.items()) {
+            List<String> unstated = new ArrayList<>();
+            String[][] texts = {{"basis", i.basis()}, {"provider", i.provider()}, {"recipients", i.recipients()},
+                {"requirements", i.requirements()}, {"guide", i.guide()}};
+            for (String[] t : texts) {
+                if (stated(t[1]) == null) {
+                    unstated.add(t[0]);
+                }
+            }
+            out.accept(new ServiceItemFact(l.id(), item(l, i.pos(), i.name(), i.id(), n, i.waivers()), i.id(), n, i.name(),
+                    i.area(), stated(i.domain()), List.copyOf(unstated), i.inServiceHall()));
+            n++;
+        }
+        n = 0;
+        for (ServiceSite s : c.sites()) {
+            List<String> lacking = new ArrayList<>();
+            if (Boolean.FALSE.equals(s.servicePoint())) {
+                lacking.add("service_point");
+            }
+            if (Boolean.FALSE.equals(s.onlinePoint())) {
+                lacking.add("online_point");
+            }
+            if (Boolean.FALSE.equals(s.culturalCentre())) {
+                lacking.add("cultural_centre");
+            }
+            String name = s.township() + " " + s.village();
+            out.accept(new SiteFact(l.id(), new Subject(l.file(), s.pos(), name, "site:" + s.township() + "/" + s.village(), s.waivers()),
+                    n++, s.township(), s.village(), List.copyOf(lacking)));
+        }
+    }
+
+    private static void staffing(Loaded l, StaffingLedger c, Consumer<Object> out) {
+        int n = 0;
+        for (StaffingLine line : c.lines()) {
+            String name = line.township() + " " + line.type().zh();
+            String node = "line:" + line.township() + "/" + line.type().code();
+            out.accept(new StaffingLineFact(l.id(), new Subject(l.file(), line.pos(), name, node, line.waivers()), n++,
+                    line.township(), line.type(), line.approved(), line.inPost()));
+            for (CountyUse u : line.usedByCounty()) {
+                out.accept(new CountyUseFact(l.id(), new Subject(l.file(), u.pos(), name, node + "/used_by_county:" + u.organ(), u.waivers()),
+                        u.organ(), u.persons()));
+            }
+            for (StaffDemand d : line.demanded()) {
+                out.accept(new StaffDemandFact(l.id(), new Subject(l.file(), d.pos(), name, node + "/demanded:" + d.by(), d.waivers()),
+                        d.by(), d.persons(), stated(d.document()), stated(d.basis())));
+            }
+        }
+    }
+
+    private static void roster(Loaded l, PersonnelRoster r, Consumer<Object> out) {
+        int n = 0;
+        for (Person p : r.people()) {
+            Subject s = new Subject(l.file(), p.pos(), p.id(), "person:" + p.id(), p.waivers());
+            AtAppointment at = p.atAppointment();
+            out.accept(new PersonFact(l.id(), s, p.id(), n, p.township(), p.post(), p.appointed(), p.townshipYears(),
+                    at == null ? null : at.townshipYears(), at == null ? null : at.townshipLeadershipYears()));
+            if (p.grades() != null) {
+                for (var g : p.grades().entrySet()) {
+                    out.accept(new GradeFact(l.id(), s, n, p.township(), g.getKey().getValue(), p.post(), g.getValue()));
+                }
+            }
+            n++;
+        }
+        for (Move m : r.moves()) {
+            out.accept(new MoveFact(l.id(), new Subject(l.file(), m.pos(), m.person(), "move:" + m.person() + "@" + m.date(), m.waivers()),
+                    m.person(), m.from(), m.to(), m.type(), m.date(), m.post(), m.recruited(), m.committee(),
+                    m.approvedBy() == null ? List.of() : m.approvedBy()));
+        }
+        n = 0;
+        for (Allowance a : r.allowances()) {
+            String name = a.township() + " " + a.year() + "年度";
+            out.accept(new AllowanceFact(l.id(), new Subject(l.file(), a.pos(), name, "allowance:" + a.township() + "/" + a.year(), a.waivers()),
+                    n++, a.township(), a.year().getValue(), a.paid()));
+        }
+        for (DispatchedAction a : r.dispatchedActions()) {
+            out.accept(new DispatchedActionFact(l.id(), new Subject(l.file(), a.pos(), a.body(),
+                    "dispatched:" + a.body() + "/" + a.action().code() + "@" + a.date(), a.waivers()),
+                    a.body(), a.township(), a.action(), a.date(), a.committee()));
         }
     }
 

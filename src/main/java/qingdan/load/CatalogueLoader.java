@@ -19,6 +19,9 @@ import qingdan.model.DutyTransferList;
 import qingdan.model.EstablishmentPlan;
 import qingdan.model.Header;
 import qingdan.model.Kind;
+import qingdan.model.PersonnelRoster;
+import qingdan.model.PublicServiceCatalogue;
+import qingdan.model.StaffingLedger;
 import qingdan.model.Position;
 import qingdan.model.Waiver;
 import qingdan.pack.Pack;
@@ -93,6 +96,12 @@ public final class CatalogueLoader {
             return failed(path, file, named, problems);
         }
         Header h = catalogue.header();
+        if (kind == Kind.PERSONNEL_ROSTER && h.asOf() == null) {
+            // township_years count up to as_of, so a roster without it cannot be read (new-kinds.md A.6)
+            problems.add(map.pos(), "missing required key 'as_of' in the catalogue header: a personnel roster's"
+                            + " township_years count up to it; write the day the roster describes, YYYY-MM-DD",
+                    "清单头缺少必需的键 'as_of'：干部名册的乡镇工作年限计算到该日；请填写名册所描述的日期（YYYY-MM-DD）");
+        }
         List<String> packs = List.of();
         if (named) {
             List<String> chosen = policyOverride != null ? policyOverride : h.policy();

@@ -8,7 +8,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import qingdan.model.Catalogue;
 import qingdan.model.DelegationCatalogue;
+import qingdan.model.PersonnelRoster;
+import qingdan.model.PublicServiceCatalogue;
+import qingdan.model.StaffingLedger;
 import qingdan.model.Kind;
 import qingdan.model.Position;
 
@@ -44,17 +48,34 @@ public final class References {
         // Reference data loaded here may refer on in turn; a growing list is walked to its end.
         for (int i = 0; i < all.size(); i++) {
             Loaded l = all.get(i);
-            if (!(l.catalogue() instanceof DelegationCatalogue d)) {
+            String plan = establishmentOf(l.catalogue());
+            if (!(l.catalogue() instanceof DelegationCatalogue) && plan == null) {
                 continue;
             }
             List<InputError> errors = new ArrayList<>();
-            link(l, "guidance", d.guidance(), Kind.DELEGATION_CATALOGUE, all, byId, byPath, loader, errors, guidance);
-            link(l, "establishment", d.establishment(), Kind.ESTABLISHMENT_PLAN, all, byId, byPath, loader, errors, establishment);
+            if (l.catalogue() instanceof DelegationCatalogue d) {
+                link(l, "guidance", d.guidance(), Kind.DELEGATION_CATALOGUE, all, byId, byPath, loader, errors, guidance);
+            }
+            link(l, "establishment", plan, Kind.ESTABLISHMENT_PLAN, all, byId, byPath, loader, errors, establishment);
             if (!errors.isEmpty()) {
                 all.set(i, l.withErrors(errors));
             }
         }
         return new Resolved(all, guidance, establishment);
+    }
+
+    /** The {@code establishment:} of the kinds that may name a plan; null for the others or when absent. */
+    private static String establishmentOf(Catalogue c) {
+        if (c instanceof DelegationCatalogue d) {
+            return d.establishment();
+        } else if (c instanceof PublicServiceCatalogue s) {
+            return s.establishment();
+        } else if (c instanceof StaffingLedger s) {
+            return s.establishment();
+        } else if (c instanceof PersonnelRoster r) {
+            return r.establishment();
+        }
+        return null;
     }
 
     private static void link(Loaded from, String key, String ref, Kind kind, List<Loaded> all, Map<String, Loaded> byId,

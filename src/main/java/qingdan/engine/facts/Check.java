@@ -69,6 +69,70 @@ public record Check(String catalogue, String pack, String rule, PackRule spec, P
         return params.names(name).stream().anyMatch(given::contains);
     }
 
+    /**
+     * True when an event of {@code date} falls on or after the pack's in-force date (param
+     * {@code in_force}): nothing done before a document is judged under it (new-kinds.md B.1).
+     */
+    public boolean inForce(LocalDate date) {
+        return date != null && !date.isBefore(params.date("in_force"));
+    }
+
+    /** True when a yearly record's {@code year} is the in-force date's year or later. */
+    public boolean inForceYear(int year) {
+        return year >= params.date("in_force").getYear();
+    }
+
+    /** True when the pack sets no date parameter {@code name}, or the catalogue's date is on or after it. */
+    public boolean due(String name) {
+        return !params.has(name) || onOrAfter(name);
+    }
+
+    /**
+     * For a parameter written as a mapping of catalogue keys to the document's terms
+     * ({@code {recipients: 服务对象}}), the terms of the keys listed in {@code keys}, in the pack's order.
+     */
+    public List<String> terms(String name, List<String> keys) {
+        List<String> out = new java.util.ArrayList<>();
+        if (params.values().get(name) instanceof java.util.Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                if (keys.contains(String.valueOf(k))) {
+                    out.add(String.valueOf(v));
+                }
+            });
+        }
+        return out;
+    }
+
+    /**
+     * For a parameter listing required authorities, each a name or a list of names for one authority
+     * ({@code [县委组织部, [县人社局, 县人力资源和社会保障局]]}), those that {@code given} names under none
+     * of its names; each by its first name.
+     */
+    public List<String> unapproved(String name, List<String> given) {
+        List<String> out = new java.util.ArrayList<>();
+        Object v = params.values().get(name);
+        if (v instanceof List<?> all) {
+            for (Object one : all) {
+                List<String> names = one instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(one));
+                if (names.stream().noneMatch(given::contains)) {
+                    out.add(names.get(0));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The most of {@code pool} a share of {@code percent} % allows, rounded up: ⌈pool × percent ÷ 100⌉. */
+    public static long ceilPercent(long pool, long percent) {
+        return (pool * percent + 99) / 100;
+    }
+
+    /** A share for reading, with one decimal place rounded half up (27.3 %): never used to decide. */
+    public static String percent(long part, long whole) {
+        long tenths = (part * 2000 / whole + 1) / 2;
+        return tenths / 10 + "." + tenths % 10 + "%";
+    }
+
     /** True when the catalogue's date is on or after the date parameter {@code name}. */
     public boolean onOrAfter(String name) {
         return !asOf.isBefore(params.date(name));
