@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import qingdan.model.About;
 import qingdan.model.Inline;
 import qingdan.model.Key;
 import qingdan.model.NoPersonalData;
@@ -64,6 +65,12 @@ public final class Binder {
     public record Field(RecordComponent component, String key, boolean required, boolean oneOrMany, boolean inline) {
         public Type type() {
             return component.getGenericType();
+        }
+
+        /** The column label a table carries this key under ({@link About}); empty when none is fixed. */
+        public String label() {
+            About about = component.getAnnotation(About.class);
+            return about == null ? "" : about.column();
         }
     }
 
@@ -338,6 +345,9 @@ public final class Binder {
             return new Recipients.All();
         }
         if (node instanceof YSeq seq) {
+            if (seq.items().isEmpty()) {
+                return noTownship(node, key);
+            }
             int before = problems.size();
             List<String> names = new ArrayList<>();
             for (YNode item : seq.items()) {
@@ -346,10 +356,19 @@ public final class Binder {
             return problems.size() > before ? null : new Recipients.Named(List.copyOf(names));
         }
         if (node instanceof YMap) {
-            return bindRecord(Recipients.Classes.class, node, what);
+            Object classes = bindRecord(Recipients.Classes.class, node, what);
+            return classes instanceof Recipients.Classes c && c.classes().isEmpty() ? noTownship(node, key) : classes;
         }
         wrongType(node, key, "'all', a list of township names, or {classes: [一类, 二类]}",
                 "'all'、乡镇名称列表，或 {classes: [一类, 二类]}");
+        return null;
+    }
+
+    /** An empty {@code to:} names no township: the item would go nowhere, which no office means. */
+    private Object noTownship(YNode node, String key) {
+        problems.add(node.pos(), "'" + key + "' names no township; write all, a list of township names, or {classes: [一类, 二类]} "
+                        + "with at least one, or leave the key out (all)",
+                "'" + key + "' 未列出任何乡镇；请写 all、乡镇名称列表或 {classes: [一类, 二类]}（至少一项），或删去此键（即全部乡镇）");
         return null;
     }
 

@@ -15,7 +15,6 @@ import qingdan.engine.facts.CatalogueFact;
 import qingdan.engine.facts.Check;
 import qingdan.engine.facts.DelegationItemFact;
 import qingdan.engine.facts.DutyTransferFact;
-import qingdan.engine.facts.DutyTransferFact.Resource;
 import qingdan.engine.facts.AllowanceFact;
 import qingdan.engine.facts.CountyUseFact;
 import qingdan.engine.facts.DispatchedActionFact;
@@ -24,6 +23,7 @@ import qingdan.engine.facts.InstitutionFact;
 import qingdan.engine.facts.MoveFact;
 import qingdan.engine.facts.Node;
 import qingdan.engine.facts.PersonFact;
+import qingdan.engine.facts.Resource;
 import qingdan.engine.facts.ServiceItemFact;
 import qingdan.engine.facts.SiteFact;
 import qingdan.engine.facts.StaffDemandFact;
@@ -63,6 +63,7 @@ import qingdan.model.LegalBasis;
 import qingdan.model.Recipients;
 import qingdan.model.Resources;
 import qingdan.model.Township;
+import qingdan.model.TownshipClass;
 import qingdan.pack.Pack;
 import qingdan.pack.PackRule;
 import qingdan.pack.Params;
@@ -235,7 +236,7 @@ public final class FactBuilder {
                         Boolean.TRUE.equals(i.operatedAsEntity())));
             }
             Subject s = new Subject(l.file(), t.pos(), t.name(), t.name(), t.waivers());
-            out.accept(new TownshipFact(l.id(), s, t.name(), t.townshipClass(), t.population(), partyGovernment,
+            out.accept(new TownshipFact(l.id(), s, t.name(), t.townshipClass(), t.scale(), t.population(), partyGovernment,
                     publicInstitutions, mandatory, optional, t.leadershipPosts(), t.leadershipPostsBefore(),
                     t.socialWorkers(), t.comprehensivePosts() != null && !t.comprehensivePosts().isEmpty(), Set.copyOf(names)));
             institutions.forEach(out);
@@ -254,7 +255,8 @@ public final class FactBuilder {
             List<String> to = i.to() instanceof Recipients.Named named ? named.names() : List.of();
             out.accept(new DelegationItemFact(l.id(), item(l, i.pos(), i.name(), i.id(), n, i.waivers()), i.id(), n,
                     i.name(), i.department(), i.category(), i.mode(), i.domain(), i.procedure(), i.guidanceRef(),
-                    i.statutoryProcedure(), i.provincialDecision(), !i.legalBasis().isEmpty(), competent, reserved, to));
+                    i.statutoryProcedure(), i.provincialDecision(), !i.legalBasis().isEmpty(), competent, reserved, to,
+                    i.resources() == null ? null : unprovided(i.resources(), false)));
             n++;
         }
     }
@@ -273,7 +275,8 @@ public final class FactBuilder {
             out.accept(new AssessmentItemFact(l.id(), item(l, i.pos(), i.name(), i.id(), n, i.waivers()), i.id(), n,
                     i.setBy(), i.setByLevel(), Boolean.TRUE.equals(i.oneVeto()),
                     i.basis() == null ? List.of() : i.basis().issuers(), i.basis() == null ? null : i.basis().kind(),
-                    Boolean.TRUE.equals(i.direct()), i.caseApproval(), i.via(), List.copyOf(main)));
+                    Boolean.TRUE.equals(i.direct()), i.caseApproval(), i.via(), List.copyOf(main), everyTownship(i.to()),
+                    i.to() instanceof Recipients.Named named ? named.names() : List.of()));
             n++;
         }
     }
@@ -281,22 +284,12 @@ public final class FactBuilder {
     private static void duties(Loaded l, DutyTransferList t, Consumer<Object> out) {
         int n = 0;
         for (DutyTransfer i : t.items()) {
-            Resources r = i.resources();
-            Set<Resource> missing = EnumSet.allOf(Resource.class);
-            if (r != null) {
-                if (Boolean.TRUE.equals(r.powers())) {
-                    missing.remove(Resource.POWERS);
-                }
-                if (Boolean.TRUE.equals(r.staff())) {
-                    missing.remove(Resource.STAFF);
-                }
-                if (Boolean.TRUE.equals(r.funds())) {
-                    missing.remove(Resource.FUNDS);
-                }
-            }
+            List<String> approvedBy = i.approvedBy() == null ? List.of() : i.approvedBy();
+            // An absent resources on a duty transfer provides nothing (catalogues.md).
+            Resources r = i.resources() != null ? i.resources() : new Resources(null, null, null, null);
             out.accept(new DutyTransferFact(l.id(), item(l, i.pos(), i.task(), i.id(), n, i.waivers()), i.id(), n,
-                    i.from(), i.via(), Boolean.TRUE.equals(i.consulted()),
-                    i.approvedBy() == null ? List.of() : i.approvedBy(), List.copyOf(missing)));
+                    i.from(), i.via(), Boolean.TRUE.equals(i.consulted()), approvedBy,
+                    approvedBy.stream().filter(a -> !a.equals(i.from())).toList(), i.levelOrDefault(), unprovided(r, true)));
             n++;
         }
     }
@@ -387,6 +380,32 @@ public final class FactBuilder {
                     "dispatched:" + a.body() + "/" + a.action().code() + "@" + a.date(), a.waivers()),
                     a.body(), a.township(), a.action(), a.date(), a.committee()));
         }
+    }
+
+    /**
+     * The resources a {@code resources} mapping does not provide: a key absent, null or false. A
+     * delegated power is itself the power that goes down, so its {@code powers} is not read.
+     */
+    private static List<Resource> unprovided(Resources r, boolean powers) {
+        Set<Resource> missing = EnumSet.allOf(Resource.class);
+        if (!powers || Boolean.TRUE.equals(r.powers())) {
+            missing.remove(Resource.POWERS);
+        }
+        if (Boolean.TRUE.equals(r.staff())) {
+            missing.remove(Resource.STAFF);
+        }
+        if (Boolean.TRUE.equals(r.funds())) {
+            missing.remove(Resource.FUNDS);
+        }
+        return List.copyOf(missing);
+    }
+
+    /** An item for every township: no {@code to}, {@code all}, or every class named (else 差别化). */
+    private static boolean everyTownship(Recipients to) {
+        if (to == null || to instanceof Recipients.All) {
+            return true;
+        }
+        return to instanceof Recipients.Classes c && c.classes().containsAll(EnumSet.allOf(TownshipClass.class));
     }
 
     /** An item's subject: named by its name (or task), identified in its file by its id. */

@@ -165,6 +165,16 @@ public final class CatalogueLoader {
             }
         }
         YMap params = map.get("parameters") instanceof YMap m ? m : null;
+        for (String id : packs) {
+            book.packs().get(id).minimums().forEach((p, min) -> {
+                Long v = given.get(p);
+                if (v != null && v < min) {
+                    problems.add(where, "pack parameter '" + p + "' is " + v + ", below " + min + ", the least pack " + id
+                                    + " allows; give " + min + " or more",
+                            "规则包参数 '" + p + "' 为 " + v + "，小于规则包 " + id + " 允许的最小值 " + min + "；请给出不小于 " + min + " 的数");
+                }
+            });
+        }
         for (String p : given.keySet()) {
             if (!declared.contains(p)) {
                 String near = Names.nearest(p, declared);

@@ -10,12 +10,17 @@ import java.util.List;
  * @param leadershipPostsBefore 现有总量: the posts before the plan
  * @param socialWorkers         社会工作人员
  * @param comprehensivePosts    综合性岗位 that a small township sets instead of offices
+ * @param scale                 规模: 较大, 一般 or 较小; absent: not recorded (no rule guesses it)
  */
 public record Township(
         Position pos,
         @Required String name,
         String code,
         @Required @Key("class") TownshipClass townshipClass,
+        @About(value = "The township's size as the office records it: 较大 (large), 一般 (medium) or 较小 (small); never derived from population or class",
+                zh = "乡镇规模：较大、一般或较小，由编制部门记录，不从人口或类别推算",
+                column = "规模")
+        TownshipScale scale,
         Long population,
         Integer leadershipPosts,
         Integer leadershipPostsBefore,

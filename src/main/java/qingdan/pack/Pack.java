@@ -12,6 +12,7 @@ import java.util.Set;
  * @param parameters the names of the parameters a catalogue under this pack supplies
  * @param origin     the folder it was loaded from, for messages
  * @param folder     the same folder, where {@code explain} finds the pack's examples
+ * @param minimums   the least value a catalogue may give a parameter, where the document sets one
  */
 public record Pack(
         String id,
@@ -23,7 +24,8 @@ public record Pack(
         Set<String> parameters,
         Map<String, PackRule> rules,
         String origin,
-        Path folder) {
+        Path folder,
+        Map<String, Long> minimums) {
 
     /** The built-in packs that every catalogue naming a pack is also checked against. */
     public static final List<String> ALWAYS = List.of("national-law", "integrity");

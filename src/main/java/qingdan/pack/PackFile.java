@@ -23,8 +23,12 @@ record PackFile(
         Map<String, ParameterDecl> parameters,
         @Required Map<String, RuleEntry> rules) {
 
-    /** A parameter a pack takes, described for the user who must supply it. */
-    record ParameterDecl(Position pos, String zh, String en) {
+    /**
+     * A parameter a pack takes, described for the user who must supply it.
+     *
+     * @param min the least value the document allows (county-model's expanded cap: never below 7)
+     */
+    record ParameterDecl(Position pos, String zh, String en, Long min) {
     }
 
     /** One rule as the pack states it: how grave, where it comes from, and its numbers. */

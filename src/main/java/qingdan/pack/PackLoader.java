@@ -65,7 +65,15 @@ public final class PackLoader {
         if (problems.size() > before) {
             return null;
         }
+        Map<String, Long> minimums = new LinkedHashMap<>();
+        if (pf.parameters() != null) {
+            pf.parameters().forEach((name, decl) -> {
+                if (decl.min() != null) {
+                    minimums.put(name, decl.min());
+                }
+            });
+        }
         return new Pack(pf.id(), pf.document(), pf.title(), pf.issuer(), pf.date(), pf.jurisdiction(),
-                declared, rules, display, file.getParent());
+                declared, rules, display, file.getParent(), Map.copyOf(minimums));
     }
 }

@@ -69,7 +69,7 @@ class DutyTransferTest {
     @CsvSource({"county-model-2022, 四(五) 创新管理体制", "jilin-2017, 三(二)2"})
     void anyApprovalIsEnough(String pack, String clause) {
         none(check(pack, good().key("approved_by", "县政府")), UNAPPROVED);
-        none(check(pack, good().key("approved_by", "[县住房和城乡建设局]")), UNAPPROVED);
+        none(check(pack, good().key("approved_by", "[县农业农村局]")), UNAPPROVED);
         var c = check(pack, task("ZR-1", "自建房安全排查").key("consulted", true)
                 .key("resources", "{powers: true, staff: true, funds: true}"));
         JsonNode f = one(c, UNAPPROVED);
@@ -132,5 +132,34 @@ class DutyTransferTest {
         one(c, CONSULTED);
         one(c, UNRESOURCED);
         one(c, "responsibility-shifted");
+    }
+
+    // amendments F10 and B.7 11, 14: an approval by the task's own from does not count, where any
+    // approval would do; where the pack names the approvers, they count as written
+
+    @ParameterizedTest(name = "{0}: approved only by its own from")
+    @ValueSource(strings = {"county-model-2022", "jilin-2017"})
+    void selfApprovalIsNoApproval(String pack) {
+        var c = check(pack, good().key("approved_by", "县住房和城乡建设局"));
+        item(one(c, UNAPPROVED), c, UNAPPROVED, pack, "error", "ZR-1", "交由乡镇承担的事项只经移交部门县住房和城乡建设局自己批准，不算审批");
+        var d = check(pack, good().key("approved_by", "[县住房和城乡建设局, 县住房和城乡建设局]"));
+        one(d, UNAPPROVED);
+    }
+
+    @ParameterizedTest(name = "{0}: its own from and another authority")
+    @ValueSource(strings = {"county-model-2022", "jilin-2017"})
+    void anotherApproverBesideItsOwnFromCounts(String pack) {
+        none(check(pack, good().key("approved_by", "[县住房和城乡建设局, 县政府]")), UNAPPROVED);
+        // compared exactly: another spelling of the department counts as another authority
+        none(check(pack, good().key("approved_by", "县住建局")), UNAPPROVED);
+    }
+
+    @Test
+    void tongweiNamedApproversCountWhoeverTheFromIs() {
+        var c = check("tongwei-2020", good().key("from", "县政府").key("approved_by", "[县委, 县政府]"));
+        none(c, UNAPPROVED);
+        var d = check("tongwei-2020", good().key("approved_by", "县住房和城乡建设局"));
+        item(one(d, UNAPPROVED), d, UNAPPROVED, "tongwei-2020", "error", "ZR-1",
+                "交由乡镇承担的事项缺少县委、县政府的批准（已批准：县住房和城乡建设局）");
     }
 }

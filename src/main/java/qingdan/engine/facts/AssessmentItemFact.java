@@ -13,6 +13,9 @@ import qingdan.model.Via;
  * @param authorities    the issuers of its basis; empty when it has no basis. (Not "issuers" nor
  *                       "setBy": Drools reads is-/set- prefixes as bean accessors.)
  * @param mainIndicators the names of its indicators marked main
+ * @param everyTownship  it applies to every township ({@code to} absent, all, or all three classes);
+ *                       otherwise it is 差别化
+ * @param to             the township names its {@code to:} lists; empty for all or by class
  */
 public record AssessmentItemFact(
         String catalogue,
@@ -27,5 +30,7 @@ public record AssessmentItemFact(
         boolean direct,
         String caseApproval,
         Via via,
-        List<String> mainIndicators) implements Item, Imposed {
+        List<String> mainIndicators,
+        boolean everyTownship,
+        List<String> to) implements Item, Imposed, Addressed {
 }

@@ -35,6 +35,45 @@ public record Check(String catalogue, String pack, String rule, PackRule spec, P
         return params.lists(name, term);
     }
 
+    /**
+     * True when the pack's list {@code name} admits {@code term}. A pack that gives no such list
+     * admits everything (the default that keeps an older pack's meaning); a list admits no absent term.
+     */
+    public boolean admits(String name, Term term) {
+        if (!params.has(name)) {
+            return true;
+        }
+        return term != null && params.lists(name, term);
+    }
+
+    /** As {@link #admits}, but a pack without the list admits only {@code byDefault}. */
+    public boolean admits(String name, Term term, Term byDefault) {
+        return params.has(name) ? term != null && params.lists(name, term) : term == byDefault;
+    }
+
+    /** The resources among {@code unprovided} that the pack's list {@code name} reads; all of them without one. */
+    public List<Resource> read(String name, List<Resource> unprovided) {
+        return unprovided.stream().filter(r -> admits(name, r)).toList();
+    }
+
+    /** True when the pack gives no date {@code name}, or the catalogue's date is on or after it. */
+    public boolean since(String name) {
+        return !params.has(name) || onOrAfter(name);
+    }
+
+    /**
+     * A list whose entries are each a name or a list of alternative names, as lists of
+     * alternatives: {@code [a, [b, c]]} reads as {@code [[a], [b, c]]}.
+     */
+    public List<List<String>> alternatives(String name) {
+        Object v = params.values().get(name);
+        if (!(v instanceof List<?> l)) {
+            return v == null ? List.of() : List.of(List.of(String.valueOf(v)));
+        }
+        return l.stream().map(e -> e instanceof List<?> alt ? alt.stream().map(String::valueOf).toList()
+                : List.of(String.valueOf(e))).toList();
+    }
+
     /** A severity the pack sets for part of a check; the rule's own when it sets none. */
     public Severity severity(String name) {
         if (!params.has(name)) {

@@ -2,6 +2,7 @@ package qingdan.engine.facts;
 
 import java.util.List;
 import qingdan.model.DelegationMode;
+import qingdan.model.InstitutionLevel;
 import qingdan.model.PowerCategory;
 
 /**
@@ -11,6 +12,8 @@ import qingdan.model.PowerCategory;
  * @param townshipCompetent some basis lets the township exercise the power
  * @param reservedToCounty  some basis reserves the power to county level or above
  * @param to                the township names {@code to:} lists; empty for all or by class
+ * @param unprovided        staff and funds its {@code resources} does not provide; null when it has no
+ *                          {@code resources} (not judged). Powers are never missing: the item is the power
  */
 public record DelegationItemFact(
         String catalogue,
@@ -29,5 +32,12 @@ public record DelegationItemFact(
         boolean legalBasis,
         boolean townshipCompetent,
         boolean reservedToCounty,
-        List<String> to) implements Item {
+        List<String> to,
+        List<Resource> unprovided) implements Item, Addressed, Resourced {
+
+    /** A delegated power goes to townships. */
+    @Override
+    public InstitutionLevel level() {
+        return InstitutionLevel.TOWNSHIP;
+    }
 }

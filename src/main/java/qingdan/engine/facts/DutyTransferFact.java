@@ -1,13 +1,17 @@
 package qingdan.engine.facts;
 
 import java.util.List;
+import qingdan.model.InstitutionLevel;
 import qingdan.model.Via;
 
 /**
- * A task a county department hands to townships.
+ * A task a county department hands to townships, or a township to its villages.
  *
- * @param missing the resources that do not go down with it (权、人、钱), as catalogues.md reads
- *                an absent {@code resources} or key: not provided
+ * @param approvers  its approvers other than its own {@code from}: a department that approves its
+ *                   own transfer has not had it approved
+ * @param level      乡镇: handed to townships; 村: handed by a township to its villages
+ * @param unprovided the resources that do not go down with it (权、人、钱), as catalogues.md reads
+ *                   an absent {@code resources} or key: not provided
  */
 public record DutyTransferFact(
         String catalogue,
@@ -18,21 +22,13 @@ public record DutyTransferFact(
         Via via,
         boolean consulted,
         List<String> approvedBy,
-        List<Resource> missing) implements Item, Imposed {
+        List<String> approvers,
+        InstitutionLevel level,
+        List<Resource> unprovided) implements Item, Imposed, Resourced {
 
-    /** A resource that goes down with a task: 权随事转、人随事转、钱随事转. */
-    public enum Resource implements qingdan.model.Term {
-        POWERS("权限", "powers"), STAFF("人员", "staff"), FUNDS("经费", "funds");
-
-        private final Words words;
-
-        Resource(String zh, String code) {
-            this.words = Words.of(zh, code);
-        }
-
-        @Override
-        public Words words() {
-            return words;
-        }
+    /** Duty-transfer rules other than duty-transfer-unresourced read tasks handed to townships only. */
+    @Override
+    public boolean toTownships() {
+        return level == InstitutionLevel.TOWNSHIP;
     }
 }

@@ -10,4 +10,9 @@ public interface Imposed {
 
     /** How it is imposed; null when the catalogue does not say. */
     Via via();
+
+    /** False for a task a township hands to its villages, which only some rules read. */
+    default boolean toTownships() {
+        return true;
+    }
 }

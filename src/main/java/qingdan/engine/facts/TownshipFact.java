@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import qingdan.model.TownshipClass;
+import qingdan.model.TownshipScale;
 
 /**
  * A township of an establishment plan, with its institutions counted as the documents count them:
@@ -12,6 +13,7 @@ import qingdan.model.TownshipClass;
  *
  * @param mandatory         party-government institutions marked 必设 (jilin-2017)
  * @param optional          party-government institutions marked 特色选设
+ * @param scale             规模 as recorded; null when not
  * @param comprehensivePosts true when it sets 综合性岗位 instead of offices
  * @param names             the names and roles of its township-level institutions
  */
@@ -20,6 +22,7 @@ public record TownshipFact(
         Subject subject,
         String name,
         TownshipClass townshipClass,
+        TownshipScale scale,
         Long population,
         int partyGovernment,
         int publicInstitutions,
