@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +24,20 @@ final class ExecutableModel {
     private ExecutableModel() {
     }
 
-    /** The compiled shipped checks, or null when this build has none (classes built without the plugin). */
+    /**
+     * The compiled shipped checks, or null when running from classes that kie-maven-plugin has not
+     * seen (an IDE build): then the DRL is compiled instead. A jar always carries them; one that
+     * does not was built wrong, and says so rather than compiling the DRL on every run.
+     */
     static KieBase load() {
         List<Model> models = new ArrayList<>();
-        try (InputStream in = ExecutableModel.class.getResourceAsStream(INDEX)) {
-            if (in == null) {
-                return null;
-            }
+        URL index = ExecutableModel.class.getResource(INDEX);
+        boolean inJar = index != null ? "jar".equals(index.getProtocol())
+                : "jar".equals(String.valueOf(ExecutableModel.class.getResource("ExecutableModel.class")).split(":", 2)[0]);
+        if (index == null) {
+            return missing(inJar);
+        }
+        try (InputStream in = index.openStream()) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String name = line.strip();
@@ -41,6 +49,14 @@ final class ExecutableModel {
         } catch (IOException | ReflectiveOperationException e) {
             throw new IllegalStateException("the compiled rules in this jar cannot be loaded", e);
         }
-        return models.isEmpty() ? null : KieBaseBuilder.createKieBaseFromModel(models);
+        return models.isEmpty() ? missing(inJar) : KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+    private static KieBase missing(boolean inJar) {
+        if (inJar) {
+            throw new IllegalStateException("this jar was built without the executable model of its rules ("
+                    + INDEX.substring(1) + " lists no model class): the build found no DRL in rules/checks; rebuild it with ./mvnw package");
+        }
+        return null;
     }
 }
