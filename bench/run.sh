@@ -4,7 +4,7 @@
 #   bench/run.sh              scales 10, 200 and 2800 counties
 #   bench/run.sh 10           one scale (any list of county counts)
 #
-# Builds nothing: expects target/qingdan.jar (mvn -B package -DskipTests). Corpora are generated
+# Builds nothing: expects target/qingdan.jar (./mvnw -B package -DskipTests). Corpora are generated
 # once into bench/corpus-N (gitignored) and reused; see bench/README.md.
 #
 # Environment:
@@ -28,7 +28,7 @@ if [[ -n ${BENCH_SEED:-} ]]; then
 fi
 
 if [[ ! -f $JAR ]]; then
-    echo "bench/run.sh: $JAR not found; build it first: mvn -B package -DskipTests" >&2
+    echo "bench/run.sh: $JAR not found; build it first: ./mvnw -B package -DskipTests" >&2
     exit 2
 fi
 if [[ ! -x /usr/bin/time ]]; then
@@ -165,7 +165,7 @@ for n in "${SCALES[@]}"; do
     total=$(awk -F': ' '/"total"/ { gsub(/,/, "", $2); print $2 }' "$corpus/expected.json")
 
     # bin/qingdan is what users run: the same JVM options, plus the class-data archive the
-    # build made beside the jar (target/qingdan.jsa).
+    # build made beside the jar (target/qingdan-java<version>.jsa, or .aot on Java 25+).
     bench a 0 env QINGDAN_JAR="$JAR" QINGDAN_JAVA_OPTS="${JOPTS[*]}" bin/qingdan --version
     bench b 1 env QINGDAN_JAR="$JAR" QINGDAN_JAVA_OPTS="${JOPTS[*]}" bin/qingdan check catalogues/
     bench c 0 env QINGDAN_JAR="$JAR" QINGDAN_JAVA_OPTS="${JOPTS[*]}" bin/qingdan check --format-only "$corpus"
