@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import qingdan.cli.Main.UsageError;
-import qingdan.pack.CheckInfo;
 import qingdan.engine.RuleBook;
+import qingdan.pack.CheckContract;
 import qingdan.pack.Pack;
 import qingdan.pack.PackRule;
 
@@ -62,12 +62,20 @@ final class ExplainCommand implements Callable<Integer> {
         }
         boolean english = Lang.english(lang);
         PrintWriter out = spec.commandLine().getOut();
-        CheckInfo check = book.checks().get(rule);
+        CheckContract check = book.checks().get(rule);
         out.println(rule);
         if (check != null) {
-            out.println("  " + (english || check.aboutZh() == null ? check.about() : check.aboutZh()));
+            String about = english || check.aboutZh() == null ? check.about() : check.aboutZh();
+            if (about != null) {
+                out.println("  " + about);
+            }
             if (check.reads() != null) {
                 out.println("  " + (english ? "reads: " : "读取：") + check.reads());
+            }
+            if (!check.params().isEmpty()) {
+                List<String> takes = new ArrayList<>();
+                check.params().forEach((name, p) -> takes.add(name + " (" + p.type().code() + (p.required() ? "" : english ? ", optional" : "，可选") + ")"));
+                out.println("  " + (english ? "takes: " : "参数：") + String.join(", ", takes));
             }
         } else {
             out.println("  " + (english ? "acts on findings: a waiver's expiry and use (waivers:)" : "作用于检查结果：豁免是否过期、是否被使用（waivers:）"));

@@ -27,7 +27,7 @@ public final class Engine {
      * session, so rules may join across them (a list and its guidance catalogue or plan).
      */
     public List<Finding> run(References.Resolved catalogues, Progress progress) {
-        Findings findings = new Findings(progress);
+        Findings findings = new Findings(progress, book.packSet().contracts());
         List<WaiverSite> sites = Collections.synchronizedList(new ArrayList<>());
         int threads = Runtime.getRuntime().availableProcessors();
         List<Partitions.Batch> batches = Partitions.of(catalogues, threads);

@@ -1,6 +1,5 @@
 package qingdan.engine;
 
-import qingdan.pack.CheckInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -64,6 +63,7 @@ import qingdan.model.Recipients;
 import qingdan.model.Resources;
 import qingdan.model.Township;
 import qingdan.model.TownshipClass;
+import qingdan.pack.CheckContract;
 import qingdan.pack.Pack;
 import qingdan.pack.PackRule;
 import qingdan.pack.Params;
@@ -195,7 +195,7 @@ public final class FactBuilder {
         for (String packId : l.packs()) {
             Pack pack = book.packs().get(packId);
             for (PackRule r : pack.rules().values()) {
-                CheckInfo check = book.checks().get(r.id());
+                CheckContract check = book.checks().get(r.id());
                 if (check != null && check.kinds().contains(kind)) {
                     Params params = r.params().resolve(parameters);
                     out.accept(new Check(l.id(), packId, r.id(), r, params, asOf));

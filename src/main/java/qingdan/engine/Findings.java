@@ -17,20 +17,24 @@ import qingdan.engine.facts.Check;
 import qingdan.engine.facts.Subject;
 import qingdan.model.Term;
 import qingdan.model.Waiver;
+import qingdan.pack.CheckContract;
+import qingdan.pack.Contracts;
 import qingdan.pack.PackRule;
 import qingdan.pack.Severity;
 
 /**
  * The rules' output: the global {@code findings} of every DRL check. A consequence names the check,
- * the subject and the message's arguments; the message itself is the rule's {@code @zh} and
- * {@code @en} metadata, so that a check's words stand beside its conditions.
+ * the subject and the message's arguments; the message itself is in the check's contract, by the
+ * DRL rule's name.
  */
 public final class Findings {
     private final List<Raw> found = new ArrayList<>();
     private final Progress progress;
+    private final Contracts contracts;
 
-    Findings(Progress progress) {
+    Findings(Progress progress, Contracts contracts) {
         this.progress = progress;
+        this.contracts = contracts;
     }
 
     /** A finding as a rule reported it, with the node it is about and the catalogue's date. */
@@ -44,10 +48,12 @@ public final class Findings {
 
     /** Reports a finding at a severity the check decides (a document that says 原则上 for some cases). */
     public void reportAs(RuleContext ctx, Check check, Severity severity, Subject subject, Object... args) {
-        Map<String, Object> meta = ctx.getRule().getMetaData();
+        CheckContract.Message m = contracts.message(ctx.getRule().getName());
+        if (m == null) {
+            throw new IllegalStateException("DRL rule '" + ctx.getRule().getName() + "' has no message in any contract");
+        }
         add(new Raw(new Finding(check.rule(), severity, check.pack(), subject.file(), subject.pos().line(),
-                subject.pos().column(), subject.name(), format(String.valueOf(meta.get("zh")), args, false),
-                format(String.valueOf(meta.get("en")), args, true), check.spec().source(), subject.node(), "", null),
+                subject.pos().column(), subject.name(), format(m.zh(), args, false), format(m.en(), args, true), check.spec().source(), subject.node(), "", null),
                 subject, check.asOf()));
     }
 

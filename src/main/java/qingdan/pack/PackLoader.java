@@ -8,8 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import qingdan.bind.Binder;
+import qingdan.bind.Names;
 import qingdan.bind.Problems;
+import qingdan.model.Position;
 import qingdan.yaml.YNode;
+import qingdan.yaml.YNode.YMap;
 import qingdan.yaml.YamlProblem;
 import qingdan.yaml.YamlReader;
 
@@ -25,7 +28,7 @@ public final class PackLoader {
      * @param display how messages name the file
      * @return the pack, or null with problems recorded
      */
-    public Pack load(Path file, String display, Problems problems) {
+    public Pack load(Path file, String display, Problems problems, Contracts contracts) {
         YNode root;
         try {
             root = yaml.read(Files.readAllBytes(file));
@@ -52,6 +55,9 @@ public final class PackLoader {
                         "规则 '" + id + "' 缺少条款或原文引用；不能引用条款的规则不予发布");
             }
             rules.put(id, new PackRule(pf.id(), id, r.severity(), source, new Params(r.params()), display, r.pos()));
+            if (root instanceof YMap top && top.get("rules") instanceof YMap entries && entries.get(id) instanceof YMap entry) {
+                against(pf.id(), id, r.pos(), entry, contracts, problems);
+            }
         });
         LinkedHashSet<String> declared = new LinkedHashSet<>(pf.parameters() == null ? List.of() : pf.parameters().keySet());
         for (PackRule r : rules.values()) {
@@ -75,5 +81,51 @@ public final class PackLoader {
         }
         return new Pack(pf.id(), pf.document(), pf.title(), pf.issuer(), pf.date(), pf.jurisdiction(),
                 declared, rules, display, file.getParent(), Map.copyOf(minimums));
+    }
+
+    /**
+     * A pack's rule against its check's contract: the check exists, and the rule gives it exactly
+     * the parameters it takes, each of its type. Every mistake is reported where it is.
+     */
+    private static void against(String pack, String id, Position pos, YMap entry, Contracts contracts, Problems problems) {
+        CheckContract check = contracts.get(id);
+        YMap given = entry.get("params") instanceof YMap m ? m : null;
+        if (check == null) {
+            if (Contracts.REPORT_CHECKS.contains(id) && INTEGRITY.equals(pack)) {
+                return;
+            }
+            String near = Names.nearest(id, contracts.all().keySet());
+            problems.add(pos, "rule '" + id + "': no check has this id" + (near != null ? "; did you mean '" + near + "'?" : "")
+                            + " A pack's own check is a DRL file in its folder with a NAME.contract.yaml beside it that declares '" + id + "'",
+                    "规则 '" + id + "'：没有此 id 的检查" + (near != null ? "，是否应为 '" + near + "'？" : "")
+                            + "；规则包自己的检查须在其文件夹中有 DRL 文件及声明 '" + id + "' 的 NAME.contract.yaml");
+            return;
+        }
+        if (given != null) {
+            given.entries().forEach((name, e) -> {
+                CheckContract.Param p = check.params().get(name);
+                if (p == null) {
+                    String near = Names.nearest(name, check.params().keySet());
+                    String takes = check.params().isEmpty() ? "it takes no parameters" : "it takes: " + String.join(", ", check.params().keySet());
+                    problems.add(e.keyPos(), "rule '" + id + "': check '" + id + "' has no parameter '" + name + "'"
+                                    + (near != null ? "; did you mean '" + near + "'?" : "; " + takes),
+                            "规则 '" + id + "'：检查没有参数 '" + name + "'" + (near != null ? "，是否应为 '" + near + "'？" : "；"
+                                    + (check.params().isEmpty() ? "此检查不接受参数" : "可用的参数：" + String.join(", ", check.params().keySet()))));
+                    return;
+                }
+                ParamType.Mismatch bad = p.type().check(e.value());
+                if (bad != null) {
+                    problems.add(bad.at().pos(), "rule '" + id + "', parameter '" + name + "': " + bad.message(),
+                            "规则 '" + id + "'，参数 '" + name + "'：" + bad.messageZh());
+                }
+            });
+        }
+        check.params().forEach((name, p) -> {
+            if (p.required() && (given == null || given.get(name) == null)) {
+                problems.add(given != null ? given.pos() : pos, "rule '" + id + "' needs the parameter '" + name + "' under params: ("
+                                + p.type().expected()[0] + ")",
+                        "规则 '" + id + "' 需要在 params: 中给出参数 '" + name + "'（" + p.type().expected()[1] + "）");
+            }
+        });
     }
 }

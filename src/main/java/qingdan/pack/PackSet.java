@@ -10,8 +10,8 @@ import java.util.Map;
 public interface PackSet {
     Map<String, Pack> packs();
 
-    /** The checks by id; may wait for the rules to be compiled. */
-    Map<String, CheckInfo> checks();
+    /** The checks' contracts by id. */
+    Map<String, CheckContract> checks();
 
     /** True when some pack has a rule with this id (waivers may only name these). */
     default boolean knowsRule(String id) {

@@ -48,7 +48,7 @@ public final class Checker {
         List<InputError> inputErrors = new ArrayList<>();
         List<Input> inputs = expand(paths, inputErrors);
         progress.files(inputs.size());
-        CatalogueLoader loader = new CatalogueLoader(book, options.policy());
+        CatalogueLoader loader = new CatalogueLoader(book.packSet(), options.policy());
         // Parsing is most of a run's time and files are independent: both cores read. The list
         // keeps the inputs' order, and everything after is sorted, so output is the same.
         List<Loaded> named = inputs.parallelStream().map(in -> {
