@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code qingdan}: checks township-reform catalogues against the policy documents that govern
@@ -23,6 +24,10 @@ import picocli.CommandLine.Command;
         footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage, 3 internal error."})
 public final class Main {
 
+    /** Read before parsing, by {@link Lang#chosen}, so that --help itself is in the language asked for. */
+    @Option(names = "--lang", paramLabel = "L", description = "Language of help and messages: ${COMPLETION-CANDIDATES} (default: from the locale).")
+    Lang lang;
+
     public static void main(String[] args) {
         System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
     }
@@ -34,6 +39,9 @@ public final class Main {
         // The examples in --help are one command and its purpose per line; 80 columns would fold them.
         cmd.setUsageHelpWidth(110);
         cmd.setUsageHelpAutoWidth(true);
+        if (!Lang.english(Lang.chosen(args))) {
+            cmd.setResourceBundle(Lang.chineseHelp());
+        }
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
         cmd.setOut(outWriter);

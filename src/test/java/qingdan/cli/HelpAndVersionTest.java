@@ -1,0 +1,56 @@
+package qingdan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import qingdan.support.Qingdan;
+
+/** --version names what a user runs; --help speaks Chinese to a Chinese office. */
+class HelpAndVersionTest {
+
+    @Test
+    void versionPrintsTheVersionAndTheCommit() {
+        Qingdan.Run run = Qingdan.run("--version");
+        assertEquals(0, run.exit(), run::describe);
+        String first = run.out().lines().findFirst().orElse("");
+        // A build from a git checkout names its commit; one from a source archive without .git says "unknown".
+        assertTrue(Pattern.matches("qingdan \\d+\\.\\d+\\.\\d+\\S* \\(commit ([0-9a-f]{12}(-modified)?|unknown)\\)", first), first);
+        assertTrue(run.out().contains("Java " + Runtime.version().feature()), run::describe);
+    }
+
+    @Test
+    void helpIsInChineseWithLangZh() {
+        for (List<String> args : List.of(List.of("--help", "--lang", "zh"), List.of("--lang=zh", "--help"),
+                List.of("check", "--help", "--lang", "zh"), List.of("explain", "--lang", "zh", "--help"))) {
+            Qingdan.Run run = Qingdan.run(args.toArray(String[]::new));
+            assertEquals(0, run.exit(), run::describe);
+            assertTrue(run.out().contains("用法："), () -> args + "\n" + run.describe());
+            assertTrue(run.out().contains("选项："), () -> args + "\n" + run.describe());
+            assertFalse(run.out().contains("Usage:"), () -> args + "\n" + run.describe());
+        }
+        Qingdan.Run check = Qingdan.run("check", "--help", "--lang", "zh");
+        assertTrue(check.out().contains("使退出码为 1 的最低严重程度：error, warning, info, none（默认 error）"), check::describe);
+        assertTrue(check.out().contains("示例："), check::describe);
+    }
+
+    @Test
+    void helpFollowsAChineseLocaleUnlessLangEnSaysOtherwise() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            Qingdan.Run zh = Qingdan.run("check", "--help");
+            assertTrue(zh.out().contains("按规则包检查清单"), zh::describe);
+            Qingdan.Run en = Qingdan.run("check", "--help", "--lang", "en");
+            assertTrue(en.out().contains("Usage: qingdan check"), en::describe);
+        } finally {
+            Locale.setDefault(before);
+        }
+        Qingdan.Run en = Qingdan.run("check", "--help");
+        assertTrue(en.out().startsWith("Usage: qingdan check"), en::describe);
+    }
+}
