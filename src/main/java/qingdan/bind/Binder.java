@@ -121,6 +121,14 @@ public final class Binder {
         return type.cast(value);
     }
 
+    /**
+     * Binds the keys of a record that a mapping has, ignoring the others: a header whose kind is
+     * unknown still has its own problems reported (a missing jurisdiction, a bad date).
+     */
+    public <T> T bindKnownKeys(Class<T> type, YMap map, String what) {
+        return type.cast(build(shape(type), map, what));
+    }
+
     private Object bindRecord(Class<?> type, YNode node, String what) {
         if (!(node instanceof YMap map)) {
             wrongType(node, what, "a mapping (key: value lines)", "映射（键: 值）");
@@ -243,6 +251,9 @@ public final class Binder {
             Map<Object, Object> out = new LinkedHashMap<>();
             int before = problems.size();
             for (Map.Entry<String, Entry> e : map.entries().entrySet()) {
+                if (e.getValue().value() instanceof YScalar s && s.isNull()) {
+                    continue; // a blank value is an absent one, as with any other key
+                }
                 Object k = e.getKey();
                 if (keyType == Year.class) {
                     k = yearOf(e.getKey(), e.getValue().keyPos(), key);

@@ -61,6 +61,9 @@ public final class YamlReader {
         factory = YAMLFactory.builder()
                 .loaderOptions(loader)
                 .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                // 'approved_by:' with nothing after it is null in YAML, as '~' and 'null' are: an
+                // office's blank cell means "not recorded". Quoted '' and "" stay empty text.
+                .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
                         .maxStringLength(MAX_SCALAR_CHARS)
