@@ -52,4 +52,9 @@ public final class Names {
         }
         return prev[b.length()];
     }
+
+    /** A catalogue file, by its name: *.yaml or *.yml. */
+    public static boolean isYaml(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
 }

@@ -100,6 +100,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Language of messages: ${COMPLETION-CANDIDATES} (default: zh in a Chinese locale, else en).")
     Lang lang;
 
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip files and folders matching GLOB when walking folders (gitignore syntax; repeatable). "
+                    + "A .qingdanignore file in a checked folder does the same.")
+    List<String> excludes = new ArrayList<>();
+
     @Option(names = "--format-only",
             description = "Only load and validate the catalogues (format, references, packs); run no rules.")
     boolean formatOnly;
@@ -142,7 +147,7 @@ final class CheckCommand implements Callable<Integer> {
         Progress progress = new Progress();
         Report report;
         try (ProgressLine line = ProgressLine.start(progress, english)) {
-            report = checker.check(inputs, new Checker.Options(policy, asOf, LocalDate.now(), formatOnly), progress);
+            report = checker.check(inputs, new Checker.Options(policy, asOf, LocalDate.now(), formatOnly, excludes), progress);
         }
         if (writeBaseline != null) {
             write(report, new JsonRenderer(), writeBaseline, english);

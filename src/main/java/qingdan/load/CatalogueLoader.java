@@ -1,6 +1,5 @@
 package qingdan.load;
 
-import qingdan.bind.Names;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,20 +18,18 @@ import qingdan.model.DutyTransferList;
 import qingdan.model.EstablishmentPlan;
 import qingdan.model.Header;
 import qingdan.model.Kind;
-import qingdan.model.PersonnelRoster;
-import qingdan.model.PublicServiceCatalogue;
-import qingdan.model.StaffingLedger;
 import qingdan.model.Position;
 import qingdan.model.Waiver;
 import qingdan.pack.Pack;
 import qingdan.pack.PackRule;
 import qingdan.pack.PackSet;
+import qingdan.bind.Binder;
+import qingdan.bind.Names;
+import qingdan.bind.Problems;
 import qingdan.yaml.YNode;
 import qingdan.yaml.YNode.YMap;
 import qingdan.yaml.YamlProblem;
 import qingdan.yaml.YamlReader;
-import qingdan.bind.Binder;
-import qingdan.bind.Problems;
 
 /**
  * Reads catalogue files into the model, and checks what the rules take for granted: a known
@@ -54,22 +51,28 @@ public final class CatalogueLoader {
     }
 
     public Loaded load(Path path, String file, boolean named) {
+        return load(path, file, named, false);
+    }
+
+    /**
+     * @param walked true for a file found by walking a folder: one whose top level has no
+     *               {@code kind:} key is not a catalogue (a docker-compose.yml), and gives null
+     * @return the file as loaded, or null for a walked file that is not a catalogue
+     */
+    public Loaded load(Path path, String file, boolean named, boolean walked) {
         Problems problems = new Problems(file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            problems.add(null, "no such file", "文件不存在");
+        byte[] bytes = Bounded.read(path, problems);
+        if (bytes == null) {
             return failed(path, file, named, problems);
-        } catch (IOException e) {
-            problems.add(null, "cannot read the file: " + e.getMessage(), "无法读取文件：" + e.getMessage());
-            return failed(path, file, named, problems);
+        }
+        if (walked && !Bounded.hasTopLevelKind(bytes)) {
+            return null;
         }
         YNode root;
         try {
             root = yaml.read(bytes);
         } catch (YamlProblem e) {
-            problems.add(e.pos(), e.getMessage(), e.getMessage());
+            problems.add(e.pos(), e.getMessage(), e.zh());
             return failed(path, file, named, problems);
         }
         if (!(root instanceof YMap map)) {
@@ -77,43 +80,98 @@ public final class CatalogueLoader {
                     "应为清单：以 'kind:' 开头的映射，实际为 " + root.describe());
             return failed(path, file, named, problems);
         }
+        if (!named && !map.entries().containsKey("kind")) {
+            // A file reached only through a reference that is not a catalogue at all is never
+            // quoted: say what it is not, and nothing of what it holds.
+            problems.add(null, "not a catalogue: its top level has no 'kind:' key",
+                    "不是清单：顶层没有 'kind:' 键");
+            return failed(path, file, named, problems);
+        }
         Map<String, Position> keys = new LinkedHashMap<>();
         map.entries().forEach((k, e) -> keys.put(k, e.keyPos()));
 
+        // Every problem of the file in one run, the header's included: a bad kind, a missing
+        // jurisdiction, an unknown pack and an unresolved reference are all reported together.
         Binder binder = new Binder(problems);
         YNode kindNode = map.get("kind");
-        if (kindNode == null) {
+        Kind kind = null;
+        if (kindNode == null || kindNode instanceof YNode.YScalar s && s.isNull()) {
             problems.add(map.pos(), "missing required key 'kind' in the catalogue header; expected one of: "
                     + kinds(), "清单头缺少必需的键 'kind'；可用的值：" + kinds());
-            return failed(path, file, named, problems);
+        } else {
+            kind = binder.bind(Kind.class, kindNode, "kind");
         }
-        Kind kind = binder.bind(Kind.class, kindNode, "kind");
-        if (kind == null) {
-            return failed(path, file, named, problems);
-        }
-        Catalogue catalogue = binder.bind(kind.recordType(), map, "the catalogue header");
-        if (catalogue == null) {
-            return failed(path, file, named, problems);
-        }
-        Header h = catalogue.header();
-        if (kind == Kind.PERSONNEL_ROSTER && h.asOf() == null) {
-            // township_years count up to as_of, so a roster without it cannot be read (new-kinds.md A.6)
-            problems.add(map.pos(), "missing required key 'as_of' in the catalogue header: a personnel roster's"
-                            + " township_years count up to it; write the day the roster describes, YYYY-MM-DD",
-                    "清单头缺少必需的键 'as_of'：干部名册的乡镇工作年限计算到该日；请填写名册所描述的日期（YYYY-MM-DD）");
+        Catalogue catalogue = null;
+        Header h;
+        if (kind != null) {
+            catalogue = binder.bind(kind.recordType(), map, "the catalogue header");
+            h = catalogue != null ? catalogue.header() : null;
+            if (kind == Kind.PERSONNEL_ROSTER && h != null && h.asOf() == null) {
+                // township_years count up to as_of, so a roster without it cannot be read (new-kinds.md A.6)
+                problems.add(map.pos(), "missing required key 'as_of' in the catalogue header: a personnel roster's"
+                                + " township_years count up to it; write the day the roster describes, YYYY-MM-DD",
+                        "清单头缺少必需的键 'as_of'：干部名册的乡镇工作年限计算到该日；请填写名册所描述的日期（YYYY-MM-DD）");
+            }
+        } else {
+            // The kind is wrong, so the other keys cannot be judged; the header's still can.
+            Map<String, YNode.Entry> entries = new LinkedHashMap<>(map.entries());
+            entries.put("kind", new YNode.Entry(map.pos(), new YNode.YScalar(map.pos(), Kind.values()[0].code(),
+                    YNode.ScalarType.STRING)));
+            h = binder.bindKnownKeys(Header.class, new YMap(map.pos(), entries), "the catalogue header");
         }
         List<String> packs = List.of();
         if (named) {
-            List<String> chosen = policyOverride != null ? policyOverride : h.policy();
+            List<String> chosen = policyOverride != null ? policyOverride : h != null ? h.policy() : texts(map.get("policy"));
             packs = checkPacks(chosen, policyOverride != null, map, problems);
-            checkParameters(kind, h, packs, keys, map, problems);
+            if (kind != null) {
+                checkParameters(kind, parameters(h, map), packs, keys, map, problems);
+            }
         }
-        checkWaivers(catalogue, problems);
-        String id = h.id() != null ? h.id() : file;
+        if (catalogue != null) {
+            checkWaivers(catalogue, problems);
+        }
+        String id = h != null && h.id() != null ? h.id() : map.get("id") instanceof YNode.YScalar s
+                && s.type() == YNode.ScalarType.STRING ? s.text() : file;
+        Map<String, String> references = new LinkedHashMap<>();
+        if (kind != null) {
+            for (String key : References.KEYS) {
+                if (Binder.shape(kind.recordType()).keys().contains(key) && map.get(key) instanceof YNode.YScalar s
+                        && s.type() == YNode.ScalarType.STRING) {
+                    references.put(key, s.text());
+                }
+            }
+        }
         if (!problems.isEmpty()) {
-            return new Loaded(file, path, named, id, null, List.copyOf(problems.errors()), keys, packs);
+            return new Loaded(file, path, named, id, null, List.copyOf(problems.errors()), keys, packs, Map.copyOf(references));
         }
-        return new Loaded(file, path, named, id, catalogue, List.of(), keys, packs);
+        return new Loaded(file, path, named, id, catalogue, List.of(), keys, packs, Map.copyOf(references));
+    }
+
+    /** The text values of a scalar or a list of scalars; what a header that failed to bind names. */
+    private static List<String> texts(YNode node) {
+        List<String> out = new ArrayList<>();
+        if (node instanceof YNode.YScalar s && s.type() == YNode.ScalarType.STRING) {
+            out.add(s.text());
+        } else if (node instanceof YNode.YSeq seq) {
+            for (YNode item : seq.items()) {
+                if (item instanceof YNode.YScalar s && s.type() == YNode.ScalarType.STRING) {
+                    out.add(s.text());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The parameters given; where the header failed to bind, their names (with no values). */
+    private static Map<String, Long> parameters(Header h, YMap map) {
+        if (h != null) {
+            return h.parameters() == null ? Map.of() : h.parameters();
+        }
+        Map<String, Long> names = new LinkedHashMap<>();
+        if (map.get("parameters") instanceof YMap m) {
+            m.entries().keySet().forEach(k -> names.put(k, null));
+        }
+        return names;
     }
 
     private List<String> checkPacks(List<String> chosen, boolean fromCommandLine, YMap map, Problems problems) {
@@ -126,7 +184,8 @@ public final class CatalogueLoader {
                 packs.add(p);
             } else if (!fromCommandLine) { // an unknown --policy is a usage error, reported once by the CLI
                 YNode at = map.get("policy");
-                Position pos = at instanceof YNode.YSeq seq ? seq.items().get(chosen.indexOf(p)).pos() : at.pos();
+                Position pos = at instanceof YNode.YSeq seq && chosen.indexOf(p) < seq.items().size()
+                        ? seq.items().get(chosen.indexOf(p)).pos() : at != null ? at.pos() : map.pos();
                 problems.add(pos, "unknown pack '" + p + "'; known packs: " + String.join(", ", book.packs().keySet()),
                         "未知的规则包 '" + p + "'；可用的规则包：" + String.join(", ", book.packs().keySet()));
             }
@@ -138,8 +197,8 @@ public final class CatalogueLoader {
      * A catalogue supplies exactly the parameters its packs declare; those that the rules for its
      * kind read ("$name" in a rule's params) are required. No number is ever guessed.
      */
-    private void checkParameters(Kind kind, Header h, List<String> packs, Map<String, Position> keys, YMap map, Problems problems) {
-        Map<String, Long> given = h.parameters() == null ? Map.of() : h.parameters();
+    private void checkParameters(Kind kind, Map<String, Long> given, List<String> packs, Map<String, Position> keys, YMap map,
+                                 Problems problems) {
         Set<String> declared = new LinkedHashSet<>();
         Set<String> needed = new TreeSet<>();
         Map<String, String> neededBy = new LinkedHashMap<>();

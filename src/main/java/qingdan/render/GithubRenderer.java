@@ -67,13 +67,19 @@ public final class GithubRenderer implements Renderer {
             sb.append(",title=").append(property(f.rule() + " (" + f.pack() + ")"))
                     .append("::").append(data(message.toString())).append("\n");
         }
-        sb.append(TextRenderer.summary(r, o).replace("\r", " ").replace("\n", " ")).append("\n");
+        for (String note : TextRenderer.notes(r, o)) {
+            sb.append(Printable.escape(note)).append("\n");
+        }
+        sb.append(Printable.escape(TextRenderer.summary(r, o))).append("\n");
         out.write(sb.toString());
     }
 
-    /** The message of a command: {@code %}, CR and LF escaped. */
+    /**
+     * The message of a command: control characters shown escaped ({@code \n}), so no value can end
+     * the annotation and start a forged command; then {@code %} escaped as the runner expects.
+     */
     static String data(String s) {
-        return nz(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Printable.escape(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** A property value: as {@link #data}, and {@code :} and {@code ,} escaped too. */

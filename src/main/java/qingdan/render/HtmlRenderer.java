@@ -53,6 +53,9 @@ public final class HtmlRenderer implements Renderer {
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
                 .append("<h1>").append(en ? "qingdan report" : "qingdan 检查报告").append("</h1>\n")
                 .append("<p class=\"summary\">").append(esc(TextRenderer.summary(r, o))).append("</p>\n");
+        for (String note : TextRenderer.notes(r, o)) {
+            sb.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
+        }
         TreeMap<String, List<Object>> byFile = new TreeMap<>();
         r.inputErrors().forEach(e -> byFile.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(e));
         r.findings().forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
@@ -64,14 +67,20 @@ public final class HtmlRenderer implements Renderer {
                     .append(en ? "<th>line</th><th>severity</th><th>rule</th><th>subject</th><th>message</th>"
                             : "<th>行</th><th>级别</th><th>规则</th><th>对象</th><th>说明</th>")
                     .append("</tr></thead>\n<tbody>\n");
+            boolean withheld = false;
             for (Object item : e.getValue()) {
                 if (item instanceof InputError ie) {
                     inputError(sb, ie, en);
+                    withheld = true;
                 } else {
                     finding(sb, (Finding) item, en);
                 }
             }
-            sb.append("</tbody>\n</table>\n</section>\n");
+            sb.append("</tbody>\n</table>\n");
+            if (withheld) {
+                sb.append("<p class=\"withheld\">").append(esc(TextRenderer.withheld(o))).append("</p>\n");
+            }
+            sb.append("</section>\n");
         }
         sb.append("</body>\n</html>\n");
         out.write(sb.toString());

@@ -25,14 +25,22 @@ public final class TextRenderer implements Renderer {
         r.findings().forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
         for (var e : byFile.entrySet()) {
             out.write(ansi.string("@|bold,underline " + esc(e.getKey()) + "|@") + "\n");
+            boolean withheld = false;
             for (Object item : e.getValue()) {
                 if (item instanceof InputError ie) {
                     inputError(ie, o, ansi, out);
+                    withheld = true;
                 } else {
                     finding((Finding) item, o, ansi, out);
                 }
             }
+            if (withheld) {
+                out.write("          " + ansi.string("@|faint " + withheld(o) + "|@") + "\n");
+            }
             out.write("\n");
+        }
+        for (String line : notes(r, o)) {
+            out.write(line + "\n");
         }
         out.write(summary(r, o) + "\n");
     }
@@ -65,6 +73,33 @@ public final class TextRenderer implements Renderer {
         }
     }
 
+    /** What a file with input errors says in place of its findings. */
+    public static String withheld(RenderOptions o) {
+        return o.english() ? "findings withheld until its input errors are fixed" : "输入错误修正之前，此文件的检查结果暂不报告";
+    }
+
+    /** The label of files that name no pack (cli.md, "Outputs are safe"). */
+    public static String referenceData(RenderOptions o) {
+        return o.english() ? "reference data: no policy:, checked for format only" : "参考数据：没有 policy:，只检查格式";
+    }
+
+    /**
+     * The lines above the summary: files that ran no rules because they name no pack, and YAML
+     * files of checked folders that are not catalogues, so neither is mistaken for a clean one.
+     */
+    static List<String> notes(Report r, RenderOptions o) {
+        List<String> out = new ArrayList<>();
+        if (!r.referenceData().isEmpty()) {
+            out.add(referenceData(o) + (o.english() ? ": " : "：") + esc(String.join(", ", r.referenceData())));
+        }
+        if (!r.skipped().isEmpty()) {
+            int n = r.skipped().size();
+            out.add((o.english() ? "skipped " + n + " YAML file" + (n == 1 ? "" : "s") + " without a top-level kind: (not catalogues): "
+                    : "跳过 " + n + " 个顶层没有 kind: 的 YAML 文件（不是清单）：") + esc(String.join(", ", r.skipped())));
+        }
+        return out;
+    }
+
     static String summary(Report r, RenderOptions o) {
         long errors = r.count(Severity.ERROR);
         long warnings = r.count(Severity.WARNING);
@@ -88,8 +123,8 @@ public final class TextRenderer implements Renderer {
         return label + " ".repeat(Math.max(0, (o.english() ? 7 : 8) - width));
     }
 
-    /** Picocli markup would read "@|" in data as a style; data never styles itself. */
+    /** Control characters escaped; and picocli markup would read "@|" in data as a style: data never styles itself. */
     private static String esc(String s) {
-        return s == null ? "" : s.replace("@|", "@ |");
+        return Printable.escape(s).replace("@|", "@ |");
     }
 }

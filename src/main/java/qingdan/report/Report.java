@@ -12,9 +12,23 @@ import qingdan.pack.Severity;
  * @param files     the catalogue files named on the command line (folders expanded)
  * @param baselined findings left out because {@code --baseline} holds them; null without a baseline
  * @param rules     every rule of the packs that ran, found something or not (SARIF describes them all)
+ * @param referenceData named files that name no pack: checked for format only, no rules ran on them
+ * @param skipped   YAML files found in folders that are not catalogues (no top-level {@code kind:})
  */
 public record Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings, Integer baselined,
-                     List<PackRule> rules) {
+                     List<PackRule> rules, List<String> referenceData, List<String> skipped) {
+
+    public Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings, Integer baselined,
+                  List<PackRule> rules) {
+        this(toolVersion, files, inputErrors, findings, baselined, rules, List.of(), List.of());
+    }
+
+    /** The files whose findings are withheld until their input errors are fixed, in order. */
+    public java.util.SortedSet<String> withheld() {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        inputErrors.forEach(e -> out.add(e.file()));
+        return out;
+    }
 
     public Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings) {
         this(toolVersion, files, inputErrors, findings, null, List.of());
@@ -37,6 +51,6 @@ public record Report(String toolVersion, int files, List<InputError> inputErrors
     public Report without(java.util.Set<String> fingerprints) {
         List<Finding> kept = findings.stream().filter(f -> !fingerprints.contains(f.fingerprint())).toList();
         return new Report(toolVersion, files, inputErrors, kept, (baselined == null ? 0 : baselined) + findings.size() - kept.size(),
-                rules);
+                rules, referenceData, skipped);
     }
 }

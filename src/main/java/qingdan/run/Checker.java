@@ -3,24 +3,20 @@ package qingdan.run;
 import qingdan.engine.Engine;
 import qingdan.engine.FactBuilder;
 import qingdan.engine.Finding;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import qingdan.engine.Progress;
+import qingdan.engine.RuleBook;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 import qingdan.load.CatalogueLoader;
 import qingdan.bind.InputError;
 import qingdan.load.Loaded;
 import qingdan.load.References;
+import qingdan.load.Walk;
 import qingdan.pack.PackRule;
 import qingdan.report.Report;
-import qingdan.engine.Progress;
-import qingdan.engine.RuleBook;
 
 /**
  * One {@code qingdan check}: files → model → facts → rules → findings → report.
@@ -32,8 +28,12 @@ public final class Checker {
      * @param asOf   {@code --as-of}, or null
      * @param today  the date when neither --as-of nor a catalogue's as_of says otherwise
      * @param formatOnly load and validate only: run no rules ("is this file well-formed?")
+     * @param excludes   {@code --exclude} globs, skipped when walking folders
      */
-    public record Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly) {
+    public record Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly, List<String> excludes) {
+        public Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly) {
+            this(policy, asOf, today, formatOnly, List.of());
+        }
     }
 
     private final RuleBook book;
@@ -45,18 +45,37 @@ public final class Checker {
     }
 
     public Report check(List<String> paths, Options options, Progress progress) {
-        List<InputError> inputErrors = new ArrayList<>();
-        List<Input> inputs = expand(paths, inputErrors);
+        Walk.Found found = Walk.expand(paths, options.excludes());
+        List<InputError> inputErrors = new ArrayList<>(found.errors());
+        List<Walk.Input> inputs = found.inputs();
         progress.files(inputs.size());
         CatalogueLoader loader = new CatalogueLoader(book.packSet(), options.policy());
         // Parsing is most of a run's time and files are independent: both cores read. The list
         // keeps the inputs' order, and everything after is sorted, so output is the same.
-        List<Loaded> named = inputs.parallelStream().map(in -> {
-            Loaded l = loader.load(in.path(), in.display(), true);
+        List<Loaded> read = inputs.parallelStream().map(in -> {
+            Loaded l = loader.load(in.path(), in.display(), true, in.walked());
             progress.fileRead();
             return l;
         }).toList();
-        References.Resolved resolved = References.resolve(named, loader);
+        List<Loaded> named = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        int[] perArgument = new int[paths.size()];
+        for (int i = 0; i < read.size(); i++) {
+            if (read.get(i) == null) {
+                skipped.add(inputs.get(i).display());
+            } else {
+                named.add(read.get(i));
+                perArgument[inputs.get(i).origin()]++;
+            }
+        }
+        for (int i = 0; i < paths.size(); i++) {
+            if (perArgument[i] == 0 && Files.isDirectory(Path.of(paths.get(i)))) {
+                inputErrors.add(new InputError(paths.get(i).replace('\\', '/'), null, null,
+                        "this folder holds no catalogue (no .yaml or .yml file with a top-level 'kind:' key)",
+                        "此文件夹中没有清单（没有顶层含 'kind:' 键的 .yaml 或 .yml 文件）"));
+            }
+        }
+        References.Resolved resolved = References.resolve(named, loader, found.roots());
         inputErrors.addAll(book.errors());
         for (Loaded l : resolved.catalogues()) {
             inputErrors.addAll(l.errors());
@@ -68,7 +87,11 @@ public final class Checker {
             findings = engine.run(resolved, progress);
         }
         inputErrors.sort(InputError.ORDER);
-        return new Report(version, inputs.size(), List.copyOf(inputErrors), findings, null, rulesThatRan(resolved));
+        List<String> referenceData = resolved.catalogues().stream()
+                .filter(l -> l.named() && l.ok() && l.packs().isEmpty()).map(Loaded::file).sorted().toList();
+        skipped.sort(null);
+        return new Report(version, named.size(), List.copyOf(inputErrors), findings, null, rulesThatRan(resolved),
+                referenceData, List.copyOf(skipped));
     }
 
     /** Every rule of the packs the checked catalogues name, by rule id then pack. */
@@ -83,63 +106,9 @@ public final class Checker {
         return List.copyOf(out);
     }
 
-    /** A catalogue file to read: its path, and how reports name it. */
-    record Input(Path path, String display) {
-    }
-
-    /** Files as given; folders searched for *.yaml and *.yml, in name order. Each file once. */
-    static List<Input> expand(List<String> paths, List<InputError> errors) {
-        List<Input> out = new ArrayList<>();
-        Set<Path> seen = new LinkedHashSet<>();
-        for (String given : paths) {
-            Path p = Path.of(given);
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    for (Path f : walk.filter(Files::isRegularFile).filter(Checker::isYaml)
-                            .filter(f -> !hidden(p.relativize(f))).sorted().toList()) {
-                        add(f, display(given, p.relativize(f)), seen, out);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.exists(p)) {
-                add(p, given.replace('\\', '/'), seen, out);
-            } else {
-                errors.add(new InputError(given.replace('\\', '/'), null, null, "no such file or folder", "文件或文件夹不存在"));
-            }
-        }
-        return out;
-    }
-
-    private static void add(Path f, String display, Set<Path> seen, List<Input> out) {
-        if (seen.add(f.toAbsolutePath().normalize())) {
-            out.add(new Input(f, display));
-        }
-    }
-
     /** A catalogue file, by its name: *.yaml or *.yml. */
     public static boolean isYaml(Path f) {
         String n = f.getFileName().toString();
         return n.endsWith(".yaml") || n.endsWith(".yml");
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String display(String given, Path relative) {
-        String base = given.replace('\\', '/');
-        if (!base.endsWith("/")) {
-            base = base + "/";
-        }
-        if (base.equals("./")) {
-            base = "";
-        }
-        return base + relative.toString().replace('\\', '/');
     }
 }

@@ -187,8 +187,8 @@ class GuidanceTest {
         ItemList province = ItemList.delegation("jilin-2017").header("id: test-guidance").header("level: province")
                 .item(power("G-1", "农村村民住宅用地审批", "行政许可", "赋权"))
                 .item(power("G-2", "违法建设的处罚", "行政处罚", "赋权"));
-        province.write(dir.resolve("province/guidance.yaml"));
-        var c = county("tongwei-2020", "../province/guidance.yaml")
+        province.write(dir.resolve("county/province/guidance.yaml"));
+        var c = county("tongwei-2020", "province/guidance.yaml")
                 .item(power("C-1", "农村村民住宅用地审批", "行政许可", "赋权").key("guidance_ref", "G-1"))
                 .item(power("C-2", "某项处罚", "行政处罚", "赋权").key("guidance_ref", "G-7"))
                 .check(dir.resolve("county/list.yaml"));
@@ -248,8 +248,8 @@ class GuidanceTest {
     void theInputErrorsOfAReferencedFileAreReported() {
         String broken = "kind: delegation-catalogue\njurisdiction: 测试省\nlevel: province\nitems:\n  - id: G-1\n"
                 + "    name: 某项处罚\n    categry: 行政处罚\n    department: 县自然资源局\n    mode: 赋权\n";
-        qingdan.support.Qingdan.write(dir.resolve("province/guidance.yaml"), broken);
-        var c = county("tongwei-2020", "../province/guidance.yaml")
+        qingdan.support.Qingdan.write(dir.resolve("county/province/guidance.yaml"), broken);
+        var c = county("tongwei-2020", "province/guidance.yaml")
                 .item(power("C-1", "某项处罚", "行政处罚", "赋权").key("guidance_ref", "G-1"))
                 .check(dir.resolve("county/list.yaml"));
         assertEquals(2, c.run().exit(), c.run()::describe);
