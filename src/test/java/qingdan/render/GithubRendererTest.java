@@ -89,8 +89,9 @@ class GithubRendererTest {
 
     @Test
     void escaping() {
-        assertEquals("100%25%0D%0Aa:b,c", GithubRenderer.data("100%\r\na:b,c"));
-        assertEquals("100%25%0D%0Aa%3Ab%2Cc", GithubRenderer.property("100%\r\na:b,c"));
+        // Control characters are shown escaped (cli.md, "Outputs are safe"): none reaches the runner.
+        assertEquals("100%25\\r\\na:b,c", GithubRenderer.data("100%\r\na:b,c"));
+        assertEquals("100%25\\r\\na%3Ab%2Cc", GithubRenderer.property("100%\r\na:b,c"));
         assertEquals("%2525", GithubRenderer.data("%25"), "a literal %25 survives");
         String file = "dir,x/a:b%.yaml";
         String message = "line one\nline two: 50%, \r done";
@@ -101,11 +102,11 @@ class GithubRendererTest {
         assertEquals(3, lines.size(), "line breaks never reach the log raw");
         Matcher ie = command(lines.get(0));
         assertEquals(file, unescape(ie.group(2)));
-        assertEquals(message, unescape(ie.group(6)));
+        assertEquals("line one\\nline two: 50%, \\r done", unescape(ie.group(6)));
         Matcher f = command(lines.get(1));
         assertEquals(file, unescape(f.group(2)));
         assertEquals("rule:x (pack,y)", unescape(f.group(5)));
-        assertEquals(message + " — 文件 一、 “引文\n第二行”", unescape(f.group(6)));
+        assertEquals("line one\\nline two: 50%, \\r done — 文件 一、 “引文\\n第二行”", unescape(f.group(6)));
     }
 
     @Test
@@ -113,8 +114,10 @@ class GithubRendererTest {
         Qingdan.Run run = Qingdan.run("check", "--format", "github", "--lang", "zh", "catalogues/");
         String[] lines = run.out().split("\n");
         int findings = Qingdan.checkJson("catalogues/").json().get("findings").size();
-        assertEquals(findings + 1, lines.length);
-        for (int i = 0; i < lines.length - 1; i++) {
+        // Then the line naming the reference data (the province's guidance list) and the summary.
+        assertEquals(findings + 2, lines.length);
+        assertTrue(lines[lines.length - 2].startsWith("参考数据"), lines[lines.length - 2]);
+        for (int i = 0; i < lines.length - 2; i++) {
             command(lines[i]);
         }
         assertEquals(ReportFixture.render(new GithubRenderer(), ReportFixture.full(), false),
