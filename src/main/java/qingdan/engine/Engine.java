@@ -6,9 +6,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import qingdan.load.References;
+import qingdan.load.Loaded;
+import qingdan.pack.CheckContract;
+import qingdan.pack.Join;
 import qingdan.pack.Pack;
 import qingdan.pack.PackLoader;
 
@@ -17,20 +22,24 @@ public final class Engine {
     private final RuleBook book;
     private final FactBuilder facts;
 
-    public Engine(RuleBook book, FactBuilder facts) {
+    private final int threads;
+
+    /** @param threads worker threads; the findings are the same for any number */
+    public Engine(RuleBook book, FactBuilder facts, int threads) {
         this.book = book;
         this.facts = facts;
+        this.threads = threads;
     }
 
     /**
-     * Fires every check on the catalogues that loaded cleanly. Catalogues of one run share a
-     * session, so rules may join across them (a list and its guidance catalogue or plan).
+     * Fires every check on the catalogues that loaded cleanly. To a rule, a run is one session:
+     * it may be split into sessions (for cores and memory) only along the joins the checks of the
+     * run declare in their contracts, which the split keeps together.
      */
     public List<Finding> run(References.Resolved catalogues, Progress progress) {
         Findings findings = new Findings(progress, book.packSet().contracts());
         List<WaiverSite> sites = Collections.synchronizedList(new ArrayList<>());
-        int threads = Runtime.getRuntime().availableProcessors();
-        List<Partitions.Batch> batches = Partitions.of(catalogues, threads);
+        List<Partitions.Batch> batches = Partitions.of(catalogues, threads, anyJoin(catalogues));
         if (batches.size() <= 1) {
             for (Partitions.Batch b : batches) {
                 session(catalogues, b, findings, sites);
@@ -73,6 +82,24 @@ public final class Engine {
         Pack integrity = book.packs().get(PackLoader.INTEGRITY);
         return findings.finish(ordered, integrity == null ? null : integrity.rules().get("expired-waiver"),
                 integrity == null ? null : integrity.rules().get("unused-waiver"));
+    }
+
+    /** True when a check that runs may join any catalogue of the run ({@code joins: [any]}, or none declared). */
+    private boolean anyJoin(References.Resolved run) {
+        Set<String> packs = new HashSet<>();
+        for (Loaded l : run.catalogues()) {
+            packs.addAll(l.packs());
+        }
+        for (String p : packs) {
+            Pack pack = book.packs().get(p);
+            for (String rule : pack == null ? Set.<String>of() : pack.rules().keySet()) {
+                CheckContract c = book.checks().get(rule);
+                if (c != null && c.joins().contains(Join.ANY)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void session(References.Resolved run, Partitions.Batch batch, Findings findings, List<WaiverSite> sites) {

@@ -12,10 +12,12 @@ import qingdan.load.References;
 
 /**
  * Splits a run into groups of catalogues that no rule joins across, so that each group can have a
- * session of its own: on its own core, and with only the groups in flight in memory. Rules join
- * within a jurisdiction (a county's plan and lists), along {@code establishment:} links, and with
- * a list's guidance catalogue; that last one is shared by a whole province, so it is copied into
- * each group that needs it (facts only: its own checks run in its own group).
+ * session of its own: on its own core, and with only the groups in flight in memory. The joins
+ * are those the checks' contracts declare ({@link qingdan.pack.Join}): within a jurisdiction (a
+ * county's plan and lists), along {@code establishment:} links, and with a list's guidance
+ * catalogue; that last one is shared by a whole province, so it is copied into each group that
+ * needs it (facts only: its own checks run in its own group). A run with a check that may join
+ * any catalogue is one session.
  */
 final class Partitions {
     /** Catalogues per session beyond which another session pays for its copy of the guidance. */
@@ -28,8 +30,11 @@ final class Partitions {
     private Partitions() {
     }
 
-    static List<Batch> of(References.Resolved run, int threads) {
+    static List<Batch> of(References.Resolved run, int threads, boolean whole) {
         List<Loaded> ok = run.catalogues().stream().filter(Loaded::ok).toList();
+        if (whole) {
+            return ok.isEmpty() ? List.of() : List.of(new Batch(ok, List.of()));
+        }
         Map<String, Loaded> byId = new HashMap<>();
         ok.forEach(l -> byId.putIfAbsent(l.id(), l));
 

@@ -60,7 +60,10 @@ public final class ContractLoader {
             }
             Map<String, CheckContract.Message> messages = new LinkedHashMap<>();
             e.messages().forEach((rule, m) -> messages.put(rule, new CheckContract.Message(m.zh(), m.en())));
-            Set<Join> joins = e.joins() == null ? EnumSet.of(Join.ANY)
+            // Binding gives an absent list as empty; an absent joins: is not "none" but "any".
+            boolean declared = root instanceof YNode.YMap top && top.get("checks") instanceof YNode.YMap all
+                    && all.get(id) instanceof YNode.YMap entry && entry.get("joins") != null;
+            Set<Join> joins = !declared || e.joins() == null ? EnumSet.of(Join.ANY)
                     : e.joins().isEmpty() ? EnumSet.noneOf(Join.class) : EnumSet.copyOf(e.joins());
             out.add(new CheckContract(id, Collections.unmodifiableSet(EnumSet.copyOf(e.kinds())),
                     Collections.unmodifiableMap(params), Collections.unmodifiableMap(messages),

@@ -29,10 +29,20 @@ public final class Checker {
      * @param today  the date when neither --as-of nor a catalogue's as_of says otherwise
      * @param formatOnly load and validate only: run no rules ("is this file well-formed?")
      * @param excludes   {@code --exclude} globs, skipped when walking folders
+     * @param threads    worker threads for the rules; 0 for one per core. Findings never depend on it
      */
-    public record Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly, List<String> excludes) {
+    public record Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly, List<String> excludes,
+                          int threads) {
         public Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly) {
-            this(policy, asOf, today, formatOnly, List.of());
+            this(policy, asOf, today, formatOnly, List.of(), 0);
+        }
+
+        public Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly, List<String> excludes) {
+            this(policy, asOf, today, formatOnly, excludes, 0);
+        }
+
+        public Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly, int threads) {
+            this(policy, asOf, today, formatOnly, List.of(), threads);
         }
     }
 
@@ -83,7 +93,8 @@ public final class Checker {
         List<Finding> findings = List.of();
         if (book.kieBase() != null && !options.formatOnly()) {
             progress.checking();
-            Engine engine = new Engine(book, new FactBuilder(book, options.asOf(), options.today()));
+            Engine engine = new Engine(book, new FactBuilder(book, options.asOf(), options.today()),
+                    options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors());
             findings = engine.run(resolved, progress);
         }
         inputErrors.sort(InputError.ORDER);
