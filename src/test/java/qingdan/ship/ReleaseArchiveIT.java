@@ -60,7 +60,7 @@ class ReleaseArchiveIT {
     @Test
     void theArchiveHoldsWhatAUserNeeds() throws IOException {
         for (String f : List.of("lib/qingdan.jar", "bin/qingdan", "bin/qingdan.cmd", "LICENSE", "README.md",
-                "docs/performance.md",
+                "README.zh-CN.md", "docs/cli.md", "docs/catalogues.md", "docs/rules.md", "docs/performance.md", "rules/README.md",
                 "examples/tongwei-2020/establishment-plan.yaml", "examples/gansu-guidance/guidance-2020.yaml")) {
             assertTrue(Files.isRegularFile(home.resolve(f)), f);
         }
