@@ -21,7 +21,9 @@ public enum ParamType implements Term {
     NAMES("名称列表", "names"),
     AUTHORITIES("机关列表", "authorities"),
     BOOLEAN("布尔值", "boolean"),
-    SEVERITY("严重程度", "severity");
+    SEVERITY("严重程度", "severity"),
+    /** A catalogue's spellings and the document's terms for them: {@code {recipients: 服务对象}}. */
+    TERMS("名称对照", "terms");
 
     private final Words words;
 
@@ -46,6 +48,7 @@ public enum ParamType implements Term {
             case AUTHORITIES -> new String[] {"a list of authorities: [县委, 县政府] (or one)", "机关列表：[县委, 县政府]（或一个机关）"};
             case BOOLEAN -> new String[] {"true or false", "true 或 false"};
             case SEVERITY -> new String[] {"error, warning or info", "error、warning 或 info"};
+            case TERMS -> new String[] {"a mapping of names to names: {recipients: 服务对象}", "名称对照：{recipients: 服务对象}"};
         };
     }
 
@@ -61,6 +64,7 @@ public enum ParamType implements Term {
             case NAMES, AUTHORITIES -> names(value);
             case BOOLEAN -> value instanceof YScalar s && s.type() == ScalarType.BOOLEAN ? null : wrong(value);
             case SEVERITY -> value instanceof YScalar s && s.type() == ScalarType.STRING && severity(s.text()) ? null : wrong(value);
+            case TERMS -> terms(value);
         };
     }
 
@@ -124,6 +128,18 @@ public enum ParamType implements Term {
             if (s.text().startsWith("$")) {
                 return new Mismatch(item, "a catalogue parameter ($name) can only stand for a whole number",
                         "目录参数（$name）只能代表整数");
+            }
+        }
+        return null;
+    }
+
+    private Mismatch terms(YNode value) {
+        if (!(value instanceof YMap m) || m.entries().isEmpty()) {
+            return wrong(value);
+        }
+        for (var e : m.entries().values()) {
+            if (NAMES.names(e.value()) != null || e.value() instanceof YSeq) {
+                return new Mismatch(e.value(), "each value must be a name; found " + e.value().describe(), "每个值都须为名称");
             }
         }
         return null;

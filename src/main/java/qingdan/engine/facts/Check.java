@@ -143,21 +143,32 @@ public record Check(String catalogue, String pack, String rule, PackRule spec, P
     }
 
     /**
-     * For a parameter listing required authorities, each a name or a list of names for one authority
-     * ({@code [县委组织部, [县人社局, 县人力资源和社会保障局]]}), those that {@code given} names under none
-     * of its names; each by its first name.
+     * For a parameter mapping each way an approval may be written to the approval it counts as
+     * ({@code {县委组织部: 县委组织部, 县人社局: 县人社局, 县人力资源和社会保障局: 县人社局}}), the approvals
+     * that {@code given} names under none of their names, in the pack's order.
      */
     public List<String> unapproved(String name, List<String> given) {
-        List<String> out = new java.util.ArrayList<>();
-        Object v = params.values().get(name);
-        if (v instanceof List<?> all) {
-            for (Object one : all) {
-                List<String> names = one instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(one));
-                if (names.stream().noneMatch(given::contains)) {
-                    out.add(names.get(0));
+        java.util.Set<String> required = new java.util.LinkedHashSet<>();
+        java.util.Set<String> have = new java.util.HashSet<>();
+        if (params.values().get(name) instanceof java.util.Map<?, ?> m) {
+            m.forEach((written, counts) -> {
+                required.add(String.valueOf(counts));
+                if (given.contains(String.valueOf(written))) {
+                    have.add(String.valueOf(counts));
                 }
-            }
+            });
         }
+        required.removeAll(have);
+        return List.copyOf(required);
+    }
+
+    /** What a secondment lacks, for its message: the committee's consent, then each approval missing. */
+    public static List<String> lacking(boolean consented, List<String> unapproved) {
+        List<String> out = new java.util.ArrayList<>();
+        if (!consented) {
+            out.add("乡镇党委同意");
+        }
+        unapproved.forEach(a -> out.add(a + "批准"));
         return out;
     }
 

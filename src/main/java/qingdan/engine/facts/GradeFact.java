@@ -10,6 +10,11 @@ import qingdan.model.Post;
 public record GradeFact(String catalogue, Subject subject, int ordinal, String township, int year, Post post,
                         Grade grade) {
 
+    /** How many of {@code pool} are graded 优秀. */
+    public static long excellent(java.util.List<?> pool) {
+        return pool.stream().map(GradeFact.class::cast).filter(g -> g.grade() == Grade.EXCELLENT).count();
+    }
+
     /** In the township organ's 优秀 pool: its leaders and civil servants with a grade other than 不定等次. */
     public boolean pooled() {
         return post != Post.INSTITUTION_STAFF && grade != Grade.UNGRADED;

@@ -27,6 +27,11 @@ public record MoveFact(
         CommitteeOpinion committee,
         List<String> approvedBy) implements InTownship {
 
+    /** True when the township party committee consented (同意). */
+    public boolean consented() {
+        return committee == CommitteeOpinion.CONSENTED;
+    }
+
     /** True when the person was newly recruited and moved before {@code years} years from recruitment. */
     public boolean within(long years) {
         return recruited != null && date.isBefore(recruited.plusYears(years));

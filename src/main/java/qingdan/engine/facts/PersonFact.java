@@ -27,6 +27,12 @@ public record PersonFact(
         return post == Post.PARTY_SECRETARY || post == Post.HEAD;
     }
 
+    /** How many of {@code team} have {@code years} or more of township work; one without the number counts (in the office's favour). */
+    public static long qualified(java.util.List<?> team, long years) {
+        return team.stream().map(PersonFact.class::cast)
+                .filter(p -> p.townshipYears() == null || p.townshipYears() >= years).count();
+    }
+
     /** A member of the township's leadership team (领导班子). */
     public boolean team() {
         return principal() || post == Post.TEAM_MEMBER;
