@@ -24,8 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * A deterministic synthetic corpus for benchmarks: one province's guidance catalogue and, per
- * county, an establishment plan, a delegation catalogue, an assessment catalogue and a duty
- * transfer list, every county under {@code tongwei-2020} (plus the built-in {@code national-law}
+ * county, an establishment plan, a delegation catalogue, an assessment catalogue, a duty
+ * transfer list, a public-service catalogue, a staffing ledger and a personnel roster, every county under {@code tongwei-2020} (plus the built-in {@code national-law}
  * and {@code integrity}). The same county count and seed give byte-identical files.
  *
  * <p>Every file is clean under every rule except for violations planted at fixed rates by the
@@ -74,6 +74,18 @@ import java.util.stream.Stream;
  *                                no resources at all (one finding)       i % 12 == 3
  *   responsibility-shifted       via 责任状                               i % 5 == 2
  *   duplicate-item               a later item reusing an id              i % 13 == 3
+ * public-service-catalogue (16 items; two villages per township)
+ *   service-outside-hall         in_service_hall: false                  i % 3 == 1
+ *   service-guide-missing        an item without guide                   i % 4 == 2
+ *   village-service-point-missing  service_point: false                  i % 5 == 3
+ * staffing-ledger (行政编制 and 事业编制 per township)
+ *   township-posts-used-by-county  used_by_county of 2 persons           i % 2 == 1
+ *   staffing-demanded            a department demands 1 person          i % 3 == 2
+ * personnel-roster (40 people per township, allowances, two moves and two dispatched actions)
+ *   excellent-share-exceeded     8 优秀 of a pool of 34 in 2021           i % 4 == 1
+ *   secondment-unapproved        a secondment without 县人社局            i % 2 == 0
+ *   allowance-unpaid             paid: false for 2021                    i % 3 == 0
+ *   dispatched-action-not-consulted  an action without committee         i % 3 == 1
  * </pre>
  * Every rule has a plant among counties 1–3, so a 3-county corpus exercises them all.
  */
@@ -196,11 +208,14 @@ public final class CorpusGenerator {
             bytes += write(dir.resolve("delegation-catalogue.yaml"), c.delegation());
             bytes += write(dir.resolve("assessment-catalogue.yaml"), c.assessment());
             bytes += write(dir.resolve("duty-transfer-list.yaml"), c.duties());
+            bytes += write(dir.resolve("public-service-catalogue.yaml"), c.services());
+            bytes += write(dir.resolve("staffing-ledger.yaml"), c.staffing());
+            bytes += write(dir.resolve("personnel-roster.yaml"), c.roster());
             tally.addAll(c.tally);
             townships += c.towns.size();
             delegationItems += c.delegationItems;
         }
-        int files = 1 + 4 * counties;
+        int files = 1 + 7 * counties;
         Result r = new Result(counties, files, bytes, townships, delegationItems, tally.findings, tally.waived);
         bytes += write(out.resolve("expected.json"), expectedJson(r, seed, guidanceItems));
         return new Result(counties, files, bytes, townships, delegationItems, tally.findings, tally.waived);
@@ -1265,6 +1280,201 @@ public final class CorpusGenerator {
             t.consulted = true;
             t.approvedBy = r.nextInt(5) == 0 ? List.of("县委", "县政府", "县委机构编制委员会") : List.of("县委", "县政府");
             return t;
+        }
+        // -------------------------------------------------------------- public-service catalogue
+
+        private static final String[][] SERVICES = {
+            {"基本公共教育服务", "学生资助申请受理", "教育资助"}, {"劳动就业服务", "就业失业登记", "就业服务"},
+            {"劳动就业服务", "职业技能培训报名", "就业服务"}, {"社会保险服务", "城乡居民养老保险参保登记", "社会保险"},
+            {"社会保险服务", "城乡居民医疗保险参保登记", "社会保险"}, {"基本社会服务", "临时救助申请受理", "扶贫济困"},
+            {"基本社会服务", "最低生活保障申请受理", "扶贫济困"}, {"基本社会服务", "特困人员救助供养申请", "扶贫济困"},
+            {"基本社会服务", "残疾人两项补贴申请", "社会福利"}, {"基本社会服务", "高龄津贴申请", "社会福利"},
+            {"基本医疗卫生服务", "家庭医生签约服务", "医疗卫生"}, {"基本医疗卫生服务", "生育登记服务", "医疗卫生"},
+            {"公共文化体育服务", "组织开展群众文体活动", "文化体育"}, {"公共法律服务", "人民调解", "法律服务"},
+            {"公共法律服务", "法律援助申请受理", "法律服务"}, {"其他公共服务", "建档立卡贫困户动态调整", "扶贫开发"}};
+
+        String services() {
+            Yaml y = new Yaml(16_000);
+            header(y, "public-service-catalogue", "services", "乡镇政务服务事项目录清单");
+            y.text(0, "establishment", cid + "-establishment");
+            y.open(0, "items");
+            for (int k = 0; k < SERVICES.length; k++) {
+                String[] s = SERVICES[k];
+                y.item(2, "id", String.format(Locale.ROOT, "FW-%s-%02d", num, k + 1));
+                y.text(4, "name", s[1]);
+                y.text(4, "area", s[0]);
+                y.text(4, "domain", s[2]);
+                y.text(4, "provider", "乡镇便民服务中心");
+                y.text(4, "basis", "有关法律法规和政策规定");
+                y.text(4, "recipients", "辖区群众");
+                y.text(4, "requirements", "按办事指南提交申请材料");
+                boolean outside = k == 3 && at(3, 1);
+                if (outside) {
+                    y.comment(4, "planted: service-outside-hall");
+                    tally.add("service-outside-hall", TONGWEI);
+                }
+                y.raw(4, "in_service_hall", k == 12 ? null : outside ? "false" : "true");
+                if (k == 5 && at(4, 2)) {
+                    y.comment(4, "planted: service-guide-missing");
+                    tally.add("service-guide-missing", TONGWEI);
+                } else {
+                    y.text(4, "guide", String.format(Locale.ROOT, "FW-%s-%02d-BSZN", num, k + 1));
+                }
+            }
+            y.open(0, "sites");
+            for (int t = 0; t < towns.size(); t++) {
+                for (String village : new String[] {"东村", "西村"}) {
+                    y.item(2, "township", towns.get(t).name);
+                    y.text(4, "village", towns.get(t).stem + village);
+                    boolean missing = t == 1 && village.equals("西村") && at(5, 3);
+                    if (missing) {
+                        y.comment(4, "planted: village-service-point-missing");
+                        tally.add("village-service-point-missing", TONGWEI);
+                    }
+                    y.raw(4, "service_point", missing ? "false" : "true");
+                    y.raw(4, "online_point", "true");
+                    y.raw(4, "cultural_centre", r.nextInt(4) == 0 ? "false" : "true");   // ganzhou's rule, not tongwei's
+                }
+            }
+            return y.toString();
+        }
+
+        // -------------------------------------------------------------- staffing ledger
+
+        String staffing() {
+            Yaml y = new Yaml(12_000);
+            header(y, "staffing-ledger", "staffing", "乡镇机构编制台账");
+            y.text(0, "establishment", cid + "-establishment");
+            y.open(0, "lines");
+            for (int t = 0; t < towns.size(); t++) {
+                Town town = towns.get(t);
+                for (String type : new String[] {"行政编制", "事业编制"}) {
+                    int approved = (type.equals("行政编制") ? 30 : 25) - 3 * town.cls + r.nextInt(6);
+                    y.item(2, "township", town.name);
+                    y.text(4, "type", type);
+                    y.raw(4, "approved", approved);
+                    y.raw(4, "in_post", approved - r.nextInt(3));
+                    if (t == 0 && type.equals("行政编制")) {
+                        y.open(4, "used_by_county");
+                        y.item(6, "organ", "县委办公室");
+                        if (at(2, 1)) {
+                            y.comment(8, "planted: township-posts-used-by-county");
+                            tally.add("township-posts-used-by-county", TONGWEI);
+                            y.raw(8, "persons", 2);
+                        } else {
+                            y.raw(8, "persons", 0);
+                        }
+                    }
+                    if (t == 2 && type.equals("事业编制") && at(3, 2)) {
+                        y.open(4, "demanded");
+                        y.item(6, "by", "县农业农村局");
+                        y.comment(8, "planted: staffing-demanded");
+                        tally.add("staffing-demanded", TONGWEI);
+                        y.raw(8, "persons", 1);
+                        y.text(8, "document", "县农发〔2020〕" + (i % 50 + 1) + "号");
+                    }
+                }
+            }
+            return y.toString();
+        }
+
+        // -------------------------------------------------------------- personnel roster
+
+        /** Posts of a township's 40 people: its team, its civil servants, staff of its institutions. */
+        private static final String[] POSTS;
+
+        static {
+            List<String> posts = new ArrayList<>(List.of("党委书记", "乡镇长", "班子成员", "班子成员", "班子成员"));
+            while (posts.size() < 35) {
+                posts.add("公务员");
+            }
+            while (posts.size() < 40) {
+                posts.add("事业人员");
+            }
+            POSTS = posts.toArray(String[]::new);
+        }
+
+        String roster() {
+            Yaml y = new Yaml(160_000);
+            header(y, "personnel-roster", "roster", "乡镇干部名册");
+            y.text(0, "establishment", cid + "-establishment");
+            y.open(0, "people");
+            int n = 0;
+            for (int t = 0; t < towns.size(); t++) {
+                Town town = towns.get(t);
+                // 34 in the 优秀 pool (not institution staff, not the one 不定等次): ⌈34 ÷ 5⌉ = 7 may be 优秀
+                boolean tooMany = t == 0 && at(4, 1);
+                if (tooMany) {
+                    tally.add("excellent-share-exceeded", TONGWEI);
+                }
+                for (int k = 0; k < POSTS.length; k++) {
+                    y.item(2, "id", String.format(Locale.ROOT, "%s-P%05d", num, ++n));
+                    if (k == 0 && tooMany) {
+                        y.comment(4, "planted: excellent-share-exceeded (8 优秀 of a pool of 34 in 2021)");
+                    }
+                    y.text(4, "township", town.name);
+                    y.text(4, "post", POSTS[k]);
+                    if (k < 5) {
+                        y.raw(4, "appointed", String.format(Locale.ROOT, "20%02d-%02d-01", 16 + r.nextInt(5), 1 + r.nextInt(12)));
+                    }
+                    y.raw(4, "township_years", 2 + r.nextInt(20));
+                    y.open(4, "grades");
+                    y.text(6, "2020", k < 5 ? "优秀" : "称职");
+                    y.text(6, "2021", k < (tooMany ? 8 : 6) ? "优秀" : k == 34 ? "不定等次" : "称职");
+                }
+            }
+            y.open(0, "moves");
+            Town from = towns.get(0);
+            Town to = towns.get(1);
+            y.item(2, "person", num + "-M001");
+            y.text(4, "from", from.name);
+            y.text(4, "to", to.name);
+            y.text(4, "type", "借调");
+            y.raw(4, "date", "2021-03-01");
+            y.text(4, "post", "公务员");
+            y.text(4, "committee", "同意");
+            y.flow(4, "approved_by", List.of("县委组织部", "县人力资源和社会保障局"));
+            y.item(2, "person", num + "-M002");
+            y.text(4, "from", to.name);
+            y.text(4, "to", "县委办公室");
+            y.text(4, "type", "借调");
+            y.raw(4, "date", "2021-05-01");
+            y.text(4, "post", "公务员");
+            y.text(4, "committee", "同意");
+            if (at(2, 0)) {
+                y.comment(4, "planted: secondment-unapproved (县人社局 missing)");
+                tally.add("secondment-unapproved", TONGWEI);
+                y.flow(4, "approved_by", List.of("县委组织部"));
+            } else {
+                y.flow(4, "approved_by", List.of("县委组织部", "县人社局"));
+            }
+            y.open(0, "allowances");
+            for (int t = 0; t < towns.size(); t++) {
+                for (int year = 2020; year <= 2021; year++) {
+                    y.item(2, "township", towns.get(t).name);
+                    y.raw(4, "year", year);
+                    boolean unpaid = t == towns.size() - 1 && year == 2021 && at(3, 0);
+                    if (unpaid) {
+                        y.comment(4, "planted: allowance-unpaid");
+                        tally.add("allowance-unpaid", TONGWEI);
+                    }
+                    y.raw(4, "paid", unpaid ? "false" : "true");
+                }
+            }
+            y.open(0, "dispatched_actions");
+            for (int t = 0; t < 2; t++) {
+                y.item(2, "body", towns.get(t).stem + "市场监督管理所");
+                y.text(4, "township", towns.get(t).name);
+                y.text(4, "action", t == 0 ? "主要负责同志任免" : "工作考核");
+                y.raw(4, "date", "2021-06-01");
+                if (t == 1 && at(3, 1)) {
+                    y.comment(4, "planted: dispatched-action-not-consulted");
+                    tally.add("dispatched-action-not-consulted", TONGWEI);
+                } else {
+                    y.text(4, "committee", "同意");
+                }
+            }
+            return y.toString();
         }
     }
 }
