@@ -13,6 +13,7 @@ import qingdan.pack.Severity;
  * @param node        the subject's stable name in its file (for fingerprints)
  * @param fingerprint stable across runs and line moves; empty until {@link Findings#finish}
  * @param waived      the waiver that hides it, or null
+ * @param cell        in a table, the cell of the subject ("机构!C7"); else null
  */
 public record Finding(
         String rule,
@@ -27,7 +28,14 @@ public record Finding(
         Citation source,
         String node,
         String fingerprint,
-        Waived waived) {
+        Waived waived,
+        String cell) {
+
+    /** A finding in a YAML file: no cell. */
+    public Finding(String rule, Severity severity, String pack, String file, int line, int column, String subject, String message,
+                   String messageEn, Citation source, String node, String fingerprint, Waived waived) {
+        this(rule, severity, pack, file, line, column, subject, message, messageEn, source, node, fingerprint, waived, null);
+    }
 
     /** The order of every report: file, line, column, rule, pack, subject, message. */
     public static final Comparator<Finding> ORDER = Comparator
@@ -45,11 +53,11 @@ public record Finding(
     }
 
     Finding withFingerprint(String fp) {
-        return new Finding(rule, severity, pack, file, line, column, subject, message, messageEn, source, node, fp, waived);
+        return new Finding(rule, severity, pack, file, line, column, subject, message, messageEn, source, node, fp, waived, cell);
     }
 
     Finding withWaived(Waived w) {
-        return new Finding(rule, severity, pack, file, line, column, subject, message, messageEn, source, node, fingerprint, w);
+        return new Finding(rule, severity, pack, file, line, column, subject, message, messageEn, source, node, fingerprint, w, cell);
     }
 
     /** The waiver that hides a finding, as reports show it. */

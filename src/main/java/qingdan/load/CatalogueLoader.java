@@ -38,6 +38,7 @@ import qingdan.yaml.YamlReader;
  */
 public final class CatalogueLoader {
     private final YamlReader yaml = new YamlReader();
+    private final Tables tables = new Tables(yaml);
     private final PackSet book;
     private final List<String> policyOverride;
 
@@ -65,14 +66,17 @@ public final class CatalogueLoader {
         if (bytes == null) {
             return failed(path, file, named, problems);
         }
-        if (walked && !Bounded.hasTopLevelKind(bytes)) {
+        if (walked && (Tables.isTable(path) ? !Tables.isCatalogue(path) : !Bounded.hasTopLevelKind(bytes))) {
             return null;
         }
         YNode root;
         try {
-            root = yaml.read(bytes);
+            root = Tables.isTable(path) ? tables.read(path, bytes, problems) : yaml.read(bytes);
         } catch (YamlProblem e) {
             problems.add(e.pos(), e.getMessage(), e.zh());
+            return failed(path, file, named, problems);
+        }
+        if (root == null) {
             return failed(path, file, named, problems);
         }
         if (!(root instanceof YMap map)) {

@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the catalogue files of a run: files as named, folders searched for *.yaml and *.yml in
- * name order, each file once (by real path). A walk skips hidden entries ({@code .git},
+ * Finds the catalogue files of a run: files as named, folders searched for *.yaml and *.yml (and
+ * tables: *.xlsx, *.csv, but not a CSV file's .header.yaml) in name order, each file once (by real path). A walk skips hidden entries ({@code .git},
  * {@code .github}), what {@code --exclude} and {@code .qingdanignore} name, and symlinks that
  * lead out of the checked tree.
  */
@@ -123,8 +123,9 @@ public final class Walk {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     Path rel = root.relativize(file);
-                    if (!hidden(file) && Names.isYaml(file.getFileName().toString()) && !ignored(rel, false)
-                            && Files.isRegularFile(file)) {
+                    boolean candidate = Names.isYaml(file.getFileName().toString()) && !Tables.isCsvHeader(file)
+                            || Tables.isTable(file);
+                    if (!hidden(file) && candidate && !ignored(rel, false) && Files.isRegularFile(file)) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;

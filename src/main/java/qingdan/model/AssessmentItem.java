@@ -16,19 +16,19 @@ import java.util.List;
  */
 public record AssessmentItem(
         Position pos,
-        @Required String id,
-        @Required String name,
-        @Required String setBy,
+        @Required @Label({"编号"}) String id,
+        @Required @Label({"事项名称"}) String name,
+        @Required @Label({"设定单位"}) String setBy,
         @About(value = "The townships it applies to, as a delegation item's to: all (default), a list of township names, or {classes: [一类, 二类]}",
                 zh = "适用的乡镇：all（默认）、乡镇名称列表，或 {classes: [一类, 二类]}",
                 column = "适用乡镇")
         Recipients to,
-        SetByLevel setByLevel,
-        Boolean oneVeto,
+        @Label({"设定层级"}) SetByLevel setByLevel,
+        @Label({"一票否决"}) Boolean oneVeto,
         Basis basis,
-        Boolean direct,
-        String caseApproval,
-        Via via,
-        List<Indicator> indicators,
+        @Label({"直接考核"}) Boolean direct,
+        @Label({"一事一报批准"}) String caseApproval,
+        @Label({"方式"}) Via via,
+        @Label({"考核指标"}) List<Indicator> indicators,
         List<Waiver> waivers) {
 }

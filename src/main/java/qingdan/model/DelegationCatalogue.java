@@ -11,8 +11,8 @@ import java.util.List;
  */
 public record DelegationCatalogue(
         @Inline Header header,
-        String issuedBy,
-        String guidance,
-        String establishment,
+        @Label({"发布机关"}) String issuedBy,
+        @Label({"指导目录"}) String guidance,
+        @Label({"机构设置方案"}) String establishment,
         @Required List<DelegationItem> items) implements Catalogue {
 }

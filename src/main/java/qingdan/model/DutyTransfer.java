@@ -12,17 +12,17 @@ import java.util.List;
  */
 public record DutyTransfer(
         Position pos,
-        @Required String id,
-        @Required String task,
-        @Required String from,
+        @Required @Label({"编号"}) String id,
+        @Required @Label({"事项"}) String task,
+        @Required @Label({"交办部门"}) String from,
         @About(value = "Who the task is handed to: 乡镇 (township, the default: a county department hands it to townships) "
                         + "or 村 (village: a township hands it to its villages and communities)",
                 zh = "交给谁：乡镇（默认，县直部门交由乡镇承担）或村（乡镇交给村、社区）",
                 column = "层级")
         InstitutionLevel level,
-        Via via,
-        Boolean consulted,
-        @OneOrMany List<String> approvedBy,
+        @Label({"方式"}) Via via,
+        @Label({"听取意见"}) Boolean consulted,
+        @OneOrMany @Label({"批准机关"}) List<String> approvedBy,
         Resources resources,
         List<Waiver> waivers) {
 

@@ -16,16 +16,16 @@ import java.util.List;
  */
 public record Institution(
         Position pos,
-        @Required String name,
-        @Required InstitutionType type,
-        String role,
-        Boolean mandatory,
-        String host,
-        @OneOrMany List<String> approvedBy,
-        Boolean operatedAsEntity,
-        String demandedBy,
-        String basis,
-        InstitutionLevel level,
+        @Required @Label({"机构名称"}) String name,
+        @Required @Label({"机构类型"}) InstitutionType type,
+        @Label({"职能"}) String role,
+        @Label({"必设"}) Boolean mandatory,
+        @Label({"挂牌依托机构"}) String host,
+        @OneOrMany @Label({"批准机关"}) List<String> approvedBy,
+        @Label({"实体化运行"}) Boolean operatedAsEntity,
+        @Label({"要求设立部门"}) String demandedBy,
+        @Label({"设立依据"}) String basis,
+        @Label({"设立层级"}) InstitutionLevel level,
         List<Waiver> waivers) {
 
     /** The level, where an absent one means the township. */

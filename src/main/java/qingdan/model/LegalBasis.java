@@ -8,8 +8,8 @@ package qingdan.model;
  */
 public record LegalBasis(
         Position pos,
-        @Required String source,
-        String article,
-        Boolean townshipCompetent,
-        Boolean reservedToCounty) {
+        @Required @Label({"法律名称"}) String source,
+        @Label({"条款"}) String article,
+        @Label({"乡镇实施"}) Boolean townshipCompetent,
+        @Label({"县级以上实施"}) Boolean reservedToCounty) {
 }

@@ -1,14 +1,41 @@
 package qingdan.model;
 
-/** Where a YAML node starts in its file, 1-based, as editors count. */
-public record Position(int line, int column) implements Comparable<Position> {
+/**
+ * Where a node starts in its file, 1-based, as editors count. In a table (a workbook or a CSV
+ * file) the line is the row and the column the column, as Excel shows them, and {@code sheet}
+ * names the sheet ("" for a CSV file, which has none); in YAML it is null.
+ */
+public record Position(int line, int column, String sheet) implements Comparable<Position> {
+
+    public Position(int line, int column) {
+        this(line, column, null);
+    }
+
     @Override
     public int compareTo(Position o) {
         return line != o.line ? Integer.compare(line, o.line) : Integer.compare(column, o.column);
     }
 
+    /** The cell as Excel names it ("机构!C7", or "C7" in a CSV file); null outside tables. */
+    public String cell() {
+        return sheet == null ? null : cell(sheet, line, column);
+    }
+
+    public static String cell(String sheet, int row, int column) {
+        return (sheet.isEmpty() ? "" : sheet + "!") + columnName(column) + row;
+    }
+
+    /** 1 → A, 27 → AA. */
+    public static String columnName(int column) {
+        StringBuilder b = new StringBuilder();
+        for (int c = column; c > 0; c = (c - 1) / 26) {
+            b.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return b.toString();
+    }
+
     @Override
     public String toString() {
-        return line + ":" + column;
+        return sheet != null ? cell() : line + ":" + column;
     }
 }

@@ -29,7 +29,7 @@ public final class GithubRenderer implements Renderer {
                     sb.append(",col=").append(e.column());
                 }
             }
-            sb.append(",title=").append(property(en ? "input error" : "输入错误"))
+            sb.append(",title=").append(property((en ? "input error" : "输入错误") + (e.cell() != null ? " " + e.cell() : "")))
                     .append("::").append(data(e.text(en))).append("\n");
         }
         for (Finding f : r.findings()) {
@@ -64,7 +64,7 @@ public final class GithubRenderer implements Renderer {
                     sb.append(",col=").append(f.column());
                 }
             }
-            sb.append(",title=").append(property(f.rule() + " (" + f.pack() + ")"))
+            sb.append(",title=").append(property(f.rule() + " (" + f.pack() + ")" + (f.cell() != null ? " " + f.cell() : "")))
                     .append("::").append(data(message.toString())).append("\n");
         }
         for (String note : TextRenderer.notes(r, o)) {

@@ -87,8 +87,9 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static void inputError(StringBuilder sb, InputError e, boolean en) {
-        String where = e.line() == null ? "-" : e.column() == null ? String.valueOf(e.line()) : e.line() + ":" + e.column();
-        sb.append("<tr class=\"input-error\"><td class=\"pos\">").append(where)
+        String where = e.cell() != null ? e.cell() : e.line() == null ? "-" : e.column() == null ? String.valueOf(e.line())
+                : e.line() + ":" + e.column();
+        sb.append("<tr class=\"input-error\"><td class=\"pos\">").append(esc(where))
                 .append("</td><td class=\"sev sev-input\">").append(en ? "input error" : "输入错误")
                 .append("</td><td></td><td></td><td>").append(esc(e.text(en))).append("</td></tr>\n");
     }
@@ -97,7 +98,7 @@ public final class HtmlRenderer implements Renderer {
         String code = f.severity().code();
         String sev = en ? code : f.severity().zh();
         sb.append("<tr class=\"finding sev-").append(code).append(f.waived() != null ? " waived" : "").append("\">")
-                .append("<td class=\"pos\">").append(f.line()).append(':').append(f.column()).append("</td>")
+                .append("<td class=\"pos\">").append(f.cell() != null ? esc(f.cell()) : f.line() + ":" + f.column()).append("</td>")
                 .append("<td class=\"sev sev-").append(code).append("\">");
         if (f.waived() != null) {
             sb.append(en ? "waived" : "已豁免").append(" (").append(esc(sev)).append(")");

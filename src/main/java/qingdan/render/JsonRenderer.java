@@ -38,6 +38,9 @@ public final class JsonRenderer implements Renderer {
                 g.writeStringField("file", e.file());
                 writeInt(g, "line", e.line());
                 writeInt(g, "column", e.column());
+                if (e.cell() != null) {
+                    g.writeStringField("cell", e.cell());
+                }
                 g.writeStringField("message", e.text(o.english()));
                 g.writeEndObject();
             }
@@ -60,6 +63,9 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("file", f.file());
         g.writeNumberField("line", f.line());
         g.writeNumberField("column", f.column());
+        if (f.cell() != null) {
+            g.writeStringField("cell", f.cell());
+        }
         g.writeStringField("subject", f.subject());
         g.writeStringField("message", f.text(o.english()));
         if (f.source() == null) {

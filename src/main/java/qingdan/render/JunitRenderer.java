@@ -127,7 +127,8 @@ public final class JunitRenderer implements Renderer {
     }
 
     private static void inputError(XMLStreamWriter x, InputError e, boolean en) throws XMLStreamException {
-        String where = e.line() == null ? "" : " (" + (e.column() == null ? e.line() : e.line() + ":" + e.column()) + ")";
+        String where = e.cell() != null ? " (" + e.cell() + ")"
+                : e.line() == null ? "" : " (" + (e.column() == null ? e.line() : e.line() + ":" + e.column()) + ")";
         x.writeStartElement("testcase");
         x.writeAttribute("classname", clean(e.file()));
         x.writeAttribute("name", clean((en ? "input error" : "输入错误") + where));
@@ -143,7 +144,7 @@ public final class JunitRenderer implements Renderer {
     private static void finding(XMLStreamWriter x, Finding f, boolean en) throws XMLStreamException {
         x.writeStartElement("testcase");
         x.writeAttribute("classname", clean(f.file()));
-        x.writeAttribute("name", clean(f.rule() + " " + f.subject() + " (" + f.line() + ":" + f.column() + ") [" + f.pack() + "]"));
+        x.writeAttribute("name", clean(f.rule() + " " + f.subject() + " (" + (f.cell() != null ? f.cell() : f.line() + ":" + f.column()) + ") [" + f.pack() + "]"));
         String body = details(f, en);
         if (f.waived() != null) {
             Finding.Waived w = f.waived();
@@ -180,7 +181,7 @@ public final class JunitRenderer implements Renderer {
             sb.append(f.source().document()).append(' ').append(f.source().clause()).append(en ? ": “" : "：“")
                     .append(f.source().quote()).append("”\n");
         }
-        sb.append(f.file()).append(':').append(f.line()).append(':').append(f.column());
+        sb.append(f.file()).append(':').append(f.cell() != null ? f.cell() : f.line() + ":" + f.column());
         return sb.toString();
     }
 

@@ -27,7 +27,9 @@ public final class MarkdownRenderer implements Renderer {
             sb.append("\n### ").append(en ? "Input errors" : "输入错误").append("\n\n");
             for (InputError e : r.inputErrors()) {
                 sb.append("- ").append(inline(e.file()));
-                if (e.line() != null) {
+                if (e.cell() != null) {
+                    sb.append(':').append(inline(e.cell()));
+                } else if (e.line() != null) {
                     sb.append(':').append(e.line());
                     if (e.column() != null) {
                         sb.append(':').append(e.column());
@@ -56,7 +58,7 @@ public final class MarkdownRenderer implements Renderer {
                     message = message + (en ? " — waived by " : " — 豁免：") + join(f.waived().approvedBy(),
                             f.waived().document(), f.waived().reason());
                 }
-                sb.append("| ").append(f.line()).append(':').append(f.column())
+                sb.append("| ").append(f.cell() != null ? inline(f.cell()) : f.line() + ":" + f.column())
                         .append(" | ").append(inline(sev))
                         .append(" | ").append(inline(f.rule())).append(" (").append(inline(f.pack())).append(')')
                         .append(" | ").append(inline(f.subject()))

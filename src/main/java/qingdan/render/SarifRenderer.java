@@ -200,6 +200,11 @@ public final class SarifRenderer implements Renderer {
         g.writeStringField("text", e.text(en));
         g.writeEndObject();
         location(g, e.file(), e.line(), e.column());
+        if (e.cell() != null) {
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("cell", e.cell());
+            g.writeEndObject();
+        }
         // Stable across line moves: the file, the (English) message and its occurrence there.
         String key = e.file() + "\u0000" + e.message();
         int n = seen.merge(key, 1, Integer::sum);
@@ -246,6 +251,9 @@ public final class SarifRenderer implements Renderer {
         g.writeObjectFieldStart("properties");
         g.writeStringField("pack", f.pack());
         g.writeStringField("subject", f.subject());
+        if (f.cell() != null) {
+            g.writeStringField("cell", f.cell());
+        }
         g.writeEndObject();
         g.writeEndObject();
     }

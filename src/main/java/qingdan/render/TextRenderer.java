@@ -46,8 +46,9 @@ public final class TextRenderer implements Renderer {
     }
 
     private static void inputError(InputError e, RenderOptions o, Ansi ansi, Writer out) throws IOException {
-        String where = e.line() == null ? "-" : e.column() == null ? String.valueOf(e.line()) : e.line() + ":" + e.column();
-        out.write(String.format("  %-7s %s %s%n", where,
+        String where = e.cell() != null ? e.cell() : e.line() == null ? "-" : e.column() == null ? String.valueOf(e.line())
+                : e.line() + ":" + e.column();
+        out.write(String.format("  %-7s %s %s%n", esc(where),
                 ansi.string("@|red,bold " + pad(o.english() ? "input" : "输入错误", o) + "|@"), esc(e.text(o.english()))));
     }
 
@@ -59,7 +60,7 @@ public final class TextRenderer implements Renderer {
             case INFO -> "cyan";
         };
         String label = f.waived() != null ? (o.english() ? "waived" : "已豁免") : sev;
-        out.write(String.format("  %-7s %s %s %s: %s%n", f.line() + ":" + f.column(),
+        out.write(String.format("  %-7s %s %s %s: %s%n", f.cell() != null ? esc(f.cell()) : f.line() + ":" + f.column(),
                 ansi.string("@|" + (f.waived() != null ? "faint" : colour + ",bold") + " " + pad(label, o) + "|@"),
                 ansi.string("@|bold " + esc(f.rule()) + "|@") + " [" + esc(f.pack()) + "]",
                 esc(f.subject()), esc(f.text(o.english()))));

@@ -77,7 +77,7 @@ public final class YamlReader {
     }
 
     /** Strict UTF-8, with the byte-order mark that Windows editors write dropped. */
-    static String decode(byte[] bytes) throws YamlProblem {
+    public static String decode(byte[] bytes) throws YamlProblem {
         if (bytes.length > MAX_FILE_BYTES) {
             throw new YamlProblem(null, "file is " + bytes.length / (1 << 20) + " MiB; a catalogue may be at most "
                     + (MAX_FILE_BYTES >> 20) + " MiB");
