@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class LayersTest {
     /** Package → layer, lowest first; packages of one layer may import each other. */
     static final Map<String, Integer> LAYER = Map.ofEntries(
-            Map.entry("yaml", 0), Map.entry("model", 0),
+            Map.entry("yaml", 0), Map.entry("model", 0), Map.entry("table", 0),
             Map.entry("bind", 1),
             Map.entry("pack", 2),
             Map.entry("load", 3),
