@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
             "清单 — checks township-reform catalogues (establishment plans, delegation lists, assessment and duty lists)",
             "against the policy documents that govern them, and cites the clause each finding breaks."},
         subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class,
-            TemplateCommand.class, ConvertCommand.class,
+            TemplateCommand.class, ConvertCommand.class, TestCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage, 3 internal error."})
 public final class Main {

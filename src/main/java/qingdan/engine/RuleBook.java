@@ -86,8 +86,20 @@ public final class RuleBook implements PackSet {
         return userDirs.isEmpty() ? Shipped.BOOK : build(userDirs);
     }
 
+    /**
+     * The shipped packs with those under {@code dirs}, a folder of which replaces the shipped
+     * folder of the same name: how {@code qingdan test} reads a working copy of the shipped rules.
+     */
+    public static RuleBook forTests(List<Path> dirs) {
+        return dirs.isEmpty() ? Shipped.BOOK : build(dirs, true);
+    }
+
     private static RuleBook build(List<Path> userDirs) {
-        Packs read = Packs.load(userDirs);
+        return build(userDirs, false);
+    }
+
+    private static RuleBook build(List<Path> userDirs, boolean shadow) {
+        Packs read = Packs.load(userDirs, shadow);
         // A user's DRL is checked now, before any catalogue is read: a folder whose checks cannot
         // run is left out with its packs, and every other pack runs.
         List<InputError> drlErrors = new ArrayList<>();

@@ -41,14 +41,24 @@ public final class CatalogueLoader {
     private final Tables tables = new Tables(yaml);
     private final PackSet book;
     private final List<String> policyOverride;
+    private final boolean tests;
 
     /**
      * @param policyOverride {@code --policy}: the packs every named file is checked against
      *                       instead of its own; null to use the files' own
      */
     public CatalogueLoader(PackSet book, List<String> policyOverride) {
+        this(book, policyOverride, false);
+    }
+
+    /**
+     * @param tests read a rule pack's test files: catalogues with an {@code expect:} block beside
+     *              their keys, which {@code qingdan test} reads and the loader leaves out
+     */
+    public CatalogueLoader(PackSet book, List<String> policyOverride, boolean tests) {
         this.book = book;
         this.policyOverride = policyOverride;
+        this.tests = tests;
     }
 
     public Loaded load(Path path, String file, boolean named) {
@@ -79,11 +89,12 @@ public final class CatalogueLoader {
         if (root == null) {
             return failed(path, file, named, problems);
         }
-        if (!(root instanceof YMap map)) {
+        if (!(root instanceof YMap top)) {
             problems.add(root.pos(), "expected a catalogue: a mapping that starts with 'kind:', found " + root.describe(),
                     "应为清单：以 'kind:' 开头的映射，实际为 " + root.describe());
             return failed(path, file, named, problems);
         }
+        YMap map = tests ? withoutExpectations(top) : top;
         if (!named && !map.entries().containsKey("kind")) {
             // A file reached only through a reference that is not a catalogue at all is never
             // quoted: say what it is not, and nothing of what it holds.
@@ -267,5 +278,18 @@ public final class CatalogueLoader {
             b.append(b.length() == 0 ? "" : ", ").append(k.code());
         }
         return b.toString();
+    }
+
+    /** The key of a rule pack's test file that holds its expectations. */
+    public static final String EXPECT = "expect";
+
+    /** A test file's catalogue: the file less its {@code expect:} block. */
+    private static YMap withoutExpectations(YMap map) {
+        if (!map.entries().containsKey(EXPECT)) {
+            return map;
+        }
+        Map<String, YNode.Entry> entries = new LinkedHashMap<>(map.entries());
+        entries.remove(EXPECT);
+        return new YMap(map.pos(), entries);
     }
 }

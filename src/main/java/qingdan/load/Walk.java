@@ -20,13 +20,16 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the catalogue files of a run: files as named, folders searched for *.yaml and *.yml (and
- * tables: *.xlsx, *.csv, but not a CSV file's .header.yaml) in name order, each file once (by real path). A walk skips hidden entries ({@code .git},
+ * tables: *.xlsx, *.csv, but not a CSV file's .header.yaml) in name order, each file once (by real
+ * path). A walk skips rule packs (folders with a pack.yaml), hidden entries ({@code .git},
  * {@code .github}), what {@code --exclude} and {@code .qingdanignore} name, and symlinks that
  * lead out of the checked tree.
  */
 public final class Walk {
     /** The file in a checked folder that names what to skip there, in gitignore syntax. */
     public static final String IGNORE_FILE = ".qingdanignore";
+    /** What makes a folder a rule pack, which a walk skips. */
+    public static final String PACK_FILE = "pack.yaml";
 
     /**
      * A catalogue file to read.
@@ -108,6 +111,11 @@ public final class Walk {
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     Path rel = root.relativize(dir);
                     if (!dir.equals(root) && (hidden(dir) || ignored(rel, true))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    // A rule pack (a folder with pack.yaml) holds examples and tests, run by
+                    // qingdan test; checking a folder of packs is not checking catalogues.
+                    if (Files.isRegularFile(dir.resolve(PACK_FILE))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     stack.push(readIgnore(dir, rel));

@@ -108,16 +108,33 @@ public final class Packs implements PackSet {
 
     /** Loads the shipped packs and those under each of {@code userDirs}. */
     public static Packs load(List<Path> userDirs) {
+        return load(userDirs, false);
+    }
+
+    /**
+     * @param shadow a folder of {@code userDirs} replaces the shipped folder of the same name (a
+     *               working copy of the shipped rules, as {@code qingdan test rules/} reads them)
+     */
+    public static Packs load(List<Path> userDirs, boolean shadow) {
         List<InputError> errors = new ArrayList<>();
-        List<Folder> folders = new ArrayList<>(folders(shippedRoot(), "rules/", true));
+        List<Folder> given = new ArrayList<>();
         for (Path dir : userDirs) {
             String display = dir.toString().replace('\\', '/');
             if (!Files.isDirectory(dir)) {
                 errors.add(new InputError(display, null, null, "--rules: not a folder", "--rules：不是文件夹"));
                 continue;
             }
-            folders.addAll(folders(dir, display.endsWith("/") ? display : display + "/", false));
+            given.addAll(folders(dir, display.endsWith("/") ? display : display + "/", false));
         }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        given.forEach(f -> names.add(String.valueOf(f.dir().getFileName())));
+        List<Folder> folders = new ArrayList<>();
+        for (Folder f : folders(shippedRoot(), "rules/", true)) {
+            if (!shadow || !names.contains(String.valueOf(f.dir().getFileName()))) {
+                folders.add(f);
+            }
+        }
+        folders.addAll(given);
         // Contracts first, every folder's: a pack may switch on a check of any folder.
         Contracts contracts = new Contracts();
         List<DrlFile> drl = new ArrayList<>();

@@ -30,19 +30,20 @@ public final class Checker {
      * @param formatOnly load and validate only: run no rules ("is this file well-formed?")
      * @param excludes   {@code --exclude} globs, skipped when walking folders
      * @param threads    worker threads for the rules; 0 for one per core. Findings never depend on it
+     * @param tests      the files are a rule pack's tests: an {@code expect:} block is not a catalogue key
      */
     public record Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly, List<String> excludes,
-                          int threads) {
+                          int threads, boolean tests) {
         public Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly) {
-            this(policy, asOf, today, formatOnly, List.of(), 0);
+            this(policy, asOf, today, formatOnly, List.of(), 0, false);
         }
 
         public Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly, List<String> excludes) {
-            this(policy, asOf, today, formatOnly, excludes, 0);
+            this(policy, asOf, today, formatOnly, excludes, 0, false);
         }
 
         public Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly, int threads) {
-            this(policy, asOf, today, formatOnly, List.of(), threads);
+            this(policy, asOf, today, formatOnly, List.of(), threads, false);
         }
     }
 
@@ -59,7 +60,7 @@ public final class Checker {
         List<InputError> inputErrors = new ArrayList<>(found.errors());
         List<Walk.Input> inputs = found.inputs();
         progress.files(inputs.size());
-        CatalogueLoader loader = new CatalogueLoader(book.packSet(), options.policy());
+        CatalogueLoader loader = new CatalogueLoader(book.packSet(), options.policy(), options.tests());
         // Parsing is most of a run's time and files are independent: both cores read. The list
         // keeps the inputs' order, and everything after is sorted, so output is the same.
         List<Loaded> read = inputs.parallelStream().map(in -> {

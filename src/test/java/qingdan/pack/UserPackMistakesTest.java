@@ -16,9 +16,9 @@ import qingdan.support.Qingdan;
  * A pack author's mistakes, each as the issue found it: every one is an input error at the pack
  * file's line and column, exit 2, and the shipped packs' findings are all still in the report.
  */
-class UserPackMistakesTest {
+public class UserPackMistakesTest {
     /** A user check that is right: townships with no population recorded. */
-    static final String GOOD_DRL = """
+    public static final String GOOD_DRL = """
             package mycounty;
 
             import qingdan.engine.facts.Check;
@@ -34,7 +34,7 @@ class UserPackMistakesTest {
                 findings.report(kcontext, $c, $t.subject(), $t.name());
             end
             """;
-    static final String GOOD_CONTRACT = """
+    public static final String GOOD_CONTRACT = """
             checks:
               population-unrecorded:
                 kinds: [establishment-plan]
@@ -44,7 +44,7 @@ class UserPackMistakesTest {
                     zh: "{0}未填写常住人口"
                     en: "{0} records no population"
             """;
-    static final String GOOD_PACK = """
+    public static final String GOOD_PACK = """
             id: mycounty-2024
             document: 某办发〔2024〕1号
             rules:
