@@ -231,9 +231,9 @@ public final class FactBuilder {
                     }
                 }
                 Subject s = new Subject(l.file(), i.pos(), i.name(), t.name() + "/" + i.name(), i.waivers());
-                institutions.add(new InstitutionFact(l.id(), s, t.name(), i.type(), level, i.demandedBy(), i.basis(),
+                institutions.add(new InstitutionFact(l.id(), s, t.name(), i.type(), level, stated(i.demandedBy()), stated(i.basis()),
                         i.approvedBy().isEmpty() ? null : String.join("、", i.approvedBy()),
-                        Boolean.TRUE.equals(i.operatedAsEntity())));
+                        Boolean.TRUE.equals(i.operatedAsEntity()), i.management(), i.approvedBy()));
             }
             Subject s = new Subject(l.file(), t.pos(), t.name(), t.name(), t.waivers());
             out.accept(new TownshipFact(l.id(), s, t.name(), t.townshipClass(), t.scale(), t.population(), partyGovernment,
@@ -255,8 +255,8 @@ public final class FactBuilder {
             List<String> to = i.to() instanceof Recipients.Named named ? named.names() : List.of();
             out.accept(new DelegationItemFact(l.id(), item(l, i.pos(), i.name(), i.id(), n, i.waivers()), i.id(), n,
                     i.name(), i.department(), i.category(), i.mode(), i.domain(), i.procedure(), i.guidanceRef(),
-                    i.statutoryProcedure(), i.provincialDecision(), !i.legalBasis().isEmpty(), competent, reserved, to,
-                    i.resources() == null ? null : unprovided(i.resources(), false)));
+                    stated(i.statutoryProcedure()), stated(i.provincialDecision()), !i.legalBasis().isEmpty(), competent, reserved, to,
+                    i.resources() == null ? null : unprovided(i.resources(), false), i.serviceHall()));
             n++;
         }
     }
@@ -276,7 +276,8 @@ public final class FactBuilder {
                     i.setBy(), i.setByLevel(), Boolean.TRUE.equals(i.oneVeto()),
                     i.basis() == null ? List.of() : i.basis().issuers(), i.basis() == null ? null : i.basis().kind(),
                     Boolean.TRUE.equals(i.direct()), i.caseApproval(), i.via(), List.copyOf(main), everyTownship(i.to()),
-                    i.to() instanceof Recipients.Named named ? named.names() : List.of()));
+                    i.to() instanceof Recipients.Named named ? named.names() : List.of(),
+                    i.indicators() == null ? List.of() : i.indicators().stream().map(Indicator::name).toList()));
             n++;
         }
     }

@@ -22,7 +22,7 @@ public record AssessmentItem(
         @About(value = "The townships it applies to, as a delegation item's to: all (default), a list of township names, or {classes: [一类, 二类]}",
                 zh = "适用的乡镇：all（默认）、乡镇名称列表，或 {classes: [一类, 二类]}",
                 column = "适用乡镇")
-        Recipients to,
+        @Label({"适用乡镇"}) Recipients to,
         @Label({"设定层级"}) SetByLevel setByLevel,
         @Label({"一票否决"}) Boolean oneVeto,
         Basis basis,

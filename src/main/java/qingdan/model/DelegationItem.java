@@ -11,6 +11,7 @@ import java.util.List;
  * @param guidanceRef         the guidance catalogue's item this one is drawn from
  * @param statutoryProcedure  the document by which a statutory procedure was followed
  * @param provincialDecision  the published provincial decision (行政处罚法 第二十四条)
+ * @param serviceHall         handled in the service hall or on the 政务服务平台; absent: not stated
  * @param resources           what goes down with the power; absent: not stated (catalogues older
  *                            than the key), unlike a duty transfer's
  */
@@ -28,6 +29,11 @@ public record DelegationItem(
         @Label({"法定程序"}) String statutoryProcedure,
         @Label({"省级决定"}) String provincialDecision,
         @Label({"法律依据"}) List<LegalBasis> legalBasis,
+        @About(value = "Handled in the township's service hall or on its 政务服务平台 (便民服务中心, 政务服务中心, 综合性便民服务大厅); "
+                        + "absent: not stated",
+                zh = "是否进驻乡镇便民服务中心（政务服务中心、综合性便民服务大厅）或政务服务平台办理；不写即未说明",
+                column = "进驻服务大厅")
+        @Label({"进驻服务大厅"}) Boolean serviceHall,
         @About(value = "What goes down with the power (staff, funds), as on duty transfers; absent: not stated and not judged; "
                         + "present (even {}): a resource it lacks is not provided. powers is accepted and not read",
                 zh = "随权力下放的保障（staff 人员、funds 经费）；不写则不判断，写了（含 {}）则缺少的即未下放")

@@ -19,7 +19,7 @@ public record DutyTransfer(
                         + "or 村 (village: a township hands it to its villages and communities)",
                 zh = "交给谁：乡镇（默认，县直部门交由乡镇承担）或村（乡镇交给村、社区）",
                 column = "层级")
-        InstitutionLevel level,
+        @Label({"层级"}) InstitutionLevel level,
         @Label({"方式"}) Via via,
         @Label({"听取意见"}) Boolean consulted,
         @OneOrMany @Label({"批准机关"}) List<String> approvedBy,

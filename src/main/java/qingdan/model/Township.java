@@ -20,7 +20,7 @@ public record Township(
         @About(value = "The township's size as the office records it: 较大 (large), 一般 (medium) or 较小 (small); never derived from population or class",
                 zh = "乡镇规模：较大、一般或较小，由编制部门记录，不从人口或类别推算",
                 column = "规模")
-        TownshipScale scale,
+        @Label({"规模"}) TownshipScale scale,
         @Label({"常住人口"}) Long population,
         @Label({"领导职数"}) Integer leadershipPosts,
         @Label({"现有领导职数", "现有总量"}) Integer leadershipPostsBefore,

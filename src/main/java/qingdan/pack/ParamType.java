@@ -19,6 +19,8 @@ public enum ParamType implements Term {
     WHOLE_NUMBER_BY_CLASS("整数，或按乡镇类别各一个整数", "whole-number-by-class"),
     DATE("日期", "date"),
     NAMES("名称列表", "names"),
+    /** A list whose entries are each a name or a list of alternative names: [甲, [乙, 丙]]. */
+    ALTERNATIVES("名称（或备选名称）列表", "alternatives"),
     AUTHORITIES("机关列表", "authorities"),
     BOOLEAN("布尔值", "boolean"),
     SEVERITY("严重程度", "severity"),
@@ -45,6 +47,8 @@ public enum ParamType implements Term {
                 "整数，或每个乡镇类别一个整数：{一类: 5, 二类: 5, 三类: 4}"};
             case DATE -> new String[] {"a date written YYYY-MM-DD", "YYYY-MM-DD 格式的日期"};
             case NAMES -> new String[] {"a list of names: [甲, 乙] (or one name)", "名称列表：[甲, 乙]（或一个名称）"};
+            case ALTERNATIVES -> new String[] {"a list whose entries are each a name or a list of alternative names: [甲, [乙, 丙]]",
+                "列表，每一项为一个名称或一组备选名称：[甲, [乙, 丙]]"};
             case AUTHORITIES -> new String[] {"a list of authorities: [县委, 县政府] (or one)", "机关列表：[县委, 县政府]（或一个机关）"};
             case BOOLEAN -> new String[] {"true or false", "true 或 false"};
             case SEVERITY -> new String[] {"error, warning or info", "error、warning 或 info"};
@@ -62,6 +66,7 @@ public enum ParamType implements Term {
             case WHOLE_NUMBER_BY_CLASS -> byClass(value);
             case DATE -> value instanceof YScalar s && s.type() == ScalarType.STRING && isDate(s.text()) ? null : wrong(value);
             case NAMES, AUTHORITIES -> names(value);
+            case ALTERNATIVES -> alternatives(value);
             case BOOLEAN -> value instanceof YScalar s && s.type() == ScalarType.BOOLEAN ? null : wrong(value);
             case SEVERITY -> value instanceof YScalar s && s.type() == ScalarType.STRING && severity(s.text()) ? null : wrong(value);
             case TERMS -> terms(value);
@@ -140,6 +145,22 @@ public enum ParamType implements Term {
         for (var e : m.entries().values()) {
             if (NAMES.names(e.value()) != null || e.value() instanceof YSeq) {
                 return new Mismatch(e.value(), "each value must be a name; found " + e.value().describe(), "每个值都须为名称");
+            }
+        }
+        return null;
+    }
+
+    private Mismatch alternatives(YNode value) {
+        if (!(value instanceof YSeq seq)) {
+            return names(value);
+        }
+        for (YNode entry : seq.items()) {
+            if (entry instanceof YSeq alts && alts.items().isEmpty()) {
+                return new Mismatch(entry, "an entry of alternative names must name at least one", "每组备选名称至少要有一个");
+            }
+            Mismatch m = names(entry);
+            if (m != null) {
+                return m;
             }
         }
         return null;

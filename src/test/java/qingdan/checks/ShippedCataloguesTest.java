@@ -39,6 +39,37 @@ class ShippedCataloguesTest {
         assertTrue(missing.isEmpty(), () -> "no finding for " + missing + "; fired: " + fired);
     }
 
+    /** policies-amendments.md Part B: each new rule, and each rule switched on for a new pack, shows once per pack. */
+    static final List<String> AMENDMENT_RULES = List.of(
+            "tongwei-2020 statutory-procedure-missing", "county-model-2022 statutory-procedure-missing",
+            "tongwei-2020 penalty-entrusted", "county-model-2022 penalty-entrusted",
+            "ganzhou-2018 licensing-outside-service-hall", "tongwei-2020 licensing-outside-service-hall",
+            "jilin-2017 licensing-outside-service-hall",
+            "tongwei-2020 mandatory-institution-missing", "jilin-2017 mandatory-institution-missing",
+            "heilongjiang-2017 mandatory-institution-missing",
+            "ganzhou-2018 station-management-unapproved", "jilin-2017 station-management-unapproved",
+            "tongwei-2020 dispatched-without-basis", "county-model-2022 dispatched-without-basis",
+            "ganzhou-2018 direct-assessment-separate", "jilin-2017 direct-assessment-separate",
+            "ganzhou-2018 satisfaction-indicator-missing", "heilongjiang-2017 duty-transfer-unresourced");
+
+    @Test
+    void everyAmendmentRuleShowsOnceForItsPack() {
+        JsonNode findings = Qingdan.checkJson("catalogues/").json().get("findings");
+        java.util.Map<String, Integer> shown = new java.util.TreeMap<>();
+        findings.forEach(f -> shown.merge(f.get("pack").asText() + " " + f.get("rule").asText(), 1, Integer::sum));
+        for (String r : AMENDMENT_RULES) {
+            assertEquals(1, shown.getOrDefault(r, 0), () -> r + " in " + shown);
+        }
+        // delegation items that record resources: once in each pack that reads them
+        long onDelegation = 0;
+        for (JsonNode f : findings) {
+            if (f.get("rule").asText().equals("duty-transfer-unresourced") && f.get("file").asText().contains("delegation")) {
+                onDelegation++;
+            }
+        }
+        assertEquals(2, onDelegation, findings::toString);
+    }
+
     @Test
     void theCleanExampleIsClean() {
         Qingdan.Run run = Qingdan.checkJson("catalogues/examples/clean-establishment-plan.yaml");

@@ -76,6 +76,26 @@ class ExplainTest {
         assertTrue(run.out().contains("不通过的示例") && run.out().contains("通过的示例"), run::out);
     }
 
+    /** The rules policies-amendments.md Part B adds: explain shows each, rules lists each. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"statutory-procedure-missing, tongwei-2020, 按法定程序和要求办理",
+        "penalty-entrusted, county-model-2022, 以乡镇名义开展执法工作", "licensing-outside-service-hall, jilin-2017, 实行政务服务平台外无审批",
+        "station-management-unapproved, ganzhou-2018, 经报省政府批准", "dispatched-without-basis, tongwei-2020, 实行属地管理",
+        "direct-assessment-separate, jilin-2017, 推行一次性综合考核", "satisfaction-indicator-missing, heilongjiang-2017, 把群众满意度作为考核评价重要参考",
+        "mandatory-institution-missing, heilongjiang-2017, 乡镇公共服务中心建设达到100%",
+        "duty-transfer-unresourced, heilongjiang-2017, 权随责走、费随事转"})
+    void explainAndRulesShowEachNewRule(String rule, String pack, String words) {
+        Qingdan.Run run = Qingdan.run("explain", rule, "--pack", pack, "--lang", "zh");
+        assertEquals(0, run.exit(), run::describe);
+        assertTrue(run.out().contains(words), run::out);
+        assertTrue(run.out().contains("不通过的示例") && run.out().contains("通过的示例"), run::out);
+        Qingdan.Run all = Qingdan.run("explain", rule);
+        assertEquals(0, all.exit(), all::describe);
+        Qingdan.Run rules = Qingdan.run("rules", "--pack", pack);
+        assertEquals(0, rules.exit(), rules::describe);
+        assertTrue(rules.out().contains(rule), rules::out);
+    }
+
     @Test
     void anUnknownRuleIsAUsageError() {
         Qingdan.Run run = Qingdan.run("explain", "no-such-rule");

@@ -80,6 +80,26 @@ class QuotesAreVerbatimTest {
         return tests.stream();
     }
 
+    /** 75 quotes once policies-amendments.md is in: more may come, none may go unread. */
+    @org.junit.jupiter.api.Test
+    void theQuoteTestReadsEveryQuote() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds/simplified is not here");
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        int quotes = 0;
+        try (Stream<Path> s = Files.list(Path.of("rules"))) {
+            for (Path packFile : s.map(d -> d.resolve("pack.yaml")).filter(Files::exists).sorted().toList()) {
+                for (JsonNode rule : yaml.readTree(packFile.toFile()).path("rules")) {
+                    if (!rule.path("quote").asText("").isEmpty()) {
+                        quotes++;
+                    }
+                }
+            }
+        }
+        long tested = everyQuoteStandsInItsOwnSource().count();
+        assertTrue(tested == quotes, "tested " + tested + " of " + quotes + " quotes");
+        assertTrue(quotes >= 75, "only " + quotes + " quotes");
+    }
+
     @TestFactory
     Stream<DynamicTest> everyPackExceptIntegrityCitesEveryRule() throws IOException {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());

@@ -15,6 +15,7 @@ import qingdan.model.Via;
  * @param mainIndicators the names of its indicators marked main
  * @param everyTownship  it applies to every township ({@code to} absent, all, or all three classes);
  *                       otherwise it is 差别化
+ * @param indicators     the names of all its indicators
  * @param to             the township names its {@code to:} lists; empty for all or by class
  */
 public record AssessmentItemFact(
@@ -32,5 +33,6 @@ public record AssessmentItemFact(
         Via via,
         List<String> mainIndicators,
         boolean everyTownship,
-        List<String> to) implements Item, Imposed, Addressed {
+        List<String> to,
+        List<String> indicators) implements Item, Imposed, Addressed {
 }

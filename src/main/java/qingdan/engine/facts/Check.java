@@ -98,6 +98,19 @@ public record Check(String catalogue, String pack, String rule, PackRule spec, P
         return false;
     }
 
+    /**
+     * True when {@code names} (a township's institutions' names and roles) holds one of
+     * {@code alternatives}. (Not "meets": Drools reads that as a temporal operator.)
+     */
+    public boolean holdsOneOf(java.util.Set<String> names, List<String> alternatives) {
+        return alternatives.stream().anyMatch(names::contains);
+    }
+
+    /** True when any of {@code texts} contains any of the words listed under {@code name}. */
+    public boolean mentionsAny(String name, List<String> texts) {
+        return texts.stream().anyMatch(t -> mentions(name, t));
+    }
+
     /** The names listed under {@code name} that {@code given} lacks. */
     public List<String> lacking(String name, List<String> given) {
         return params.names(name).stream().filter(n -> !given.contains(n)).toList();

@@ -12,6 +12,7 @@ import qingdan.model.PowerCategory;
  * @param townshipCompetent some basis lets the township exercise the power
  * @param reservedToCounty  some basis reserves the power to county level or above
  * @param to                the township names {@code to:} lists; empty for all or by class
+ * @param serviceHall       handled in the service hall; null when not stated
  * @param unprovided        staff and funds its {@code resources} does not provide; null when it has no
  *                          {@code resources} (not judged). Powers are never missing: the item is the power
  */
@@ -33,7 +34,8 @@ public record DelegationItemFact(
         boolean townshipCompetent,
         boolean reservedToCounty,
         List<String> to,
-        List<Resource> unprovided) implements Item, Addressed, Resourced {
+        List<Resource> unprovided,
+        Boolean serviceHall) implements Item, Addressed, Resourced {
 
     /** A delegated power goes to townships. */
     @Override

@@ -1,9 +1,16 @@
 package qingdan.engine.facts;
 
+import java.util.List;
 import qingdan.model.InstitutionLevel;
 import qingdan.model.InstitutionType;
+import qingdan.model.Management;
 
-/** An institution, station or plaque of a township, as the institution rules read it. */
+/**
+ * An institution, station or plaque of a township, as the institution rules read it.
+ *
+ * @param approvedBy its approvers joined (、), or null when it has none
+ * @param approvals  its approvers, each as written
+ */
 public record InstitutionFact(
         String catalogue,
         Subject subject,
@@ -13,5 +20,7 @@ public record InstitutionFact(
         String demandedBy,
         String basis,
         String approvedBy,
-        boolean operatedAsEntity) {
+        boolean operatedAsEntity,
+        Management management,
+        List<String> approvals) {
 }
