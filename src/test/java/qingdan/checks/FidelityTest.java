@@ -49,9 +49,9 @@ class FidelityTest {
     }
 
     @ParameterizedTest(name = "jilin: scale {0} is not judged")
-    @ValueSource(strings = {"一般", "较小", "small", "ABSENT", "null"})
+    @ValueSource(strings = {"一般", "较小", "small", "ABSENT", "null", "BLANK"})
     void mandatoryCountLeavesOtherTownshipsAlone(String scale) {
-        String s = scale.equals("ABSENT") ? null : scale;
+        String s = scale.equals("ABSENT") ? null : scale.equals("BLANK") ? "" : scale;
         Expect.none(Plan.of("jilin-2017").town(jilinTown(s, 3)).check(dir), "mandatory-count");
     }
 
@@ -76,9 +76,9 @@ class FidelityTest {
     }
 
     @ParameterizedTest(name = "ganzhou: posts exempt a township of scale {0}")
-    @ValueSource(strings = {"较小", "ABSENT", "null"})
+    @ValueSource(strings = {"较小", "ABSENT", "null", "BLANK"})
     void postsExemptASmallTownshipOrOneOfUnknownSize(String scale) {
-        String s = scale.equals("ABSENT") ? null : scale;
+        String s = scale.equals("ABSENT") ? null : scale.equals("BLANK") ? "" : scale;
         Expect.none(Plan.of("ganzhou-2018").town(floorTown(s, true)).check(dir), "party-government-floor");
     }
 
@@ -165,10 +165,10 @@ class FidelityTest {
     }
 
     @ParameterizedTest(name = "{0}: delegation resources {1} is not a finding")
-    @CsvSource(delimiter = '|', value = {"tongwei-2020|ABSENT", "county-model-2022|null",
+    @CsvSource(delimiter = '|', value = {"tongwei-2020|ABSENT", "county-model-2022|null", "tongwei-2020|BLANK",
         "county-model-2022|{staff: true, funds: true}", "tongwei-2020|{powers: false, staff: true, funds: true}"})
     void aDelegatedPowerWithoutResourcesOrWithBoth(String pack, String resources) {
-        String r = resources.equals("ABSENT") ? null : resources;
+        String r = resources.equals("ABSENT") ? null : resources.equals("BLANK") ? "" : resources;
         ExpectItems.none(ItemList.delegation(pack).item(power(r)).check(dir), "duty-transfer-unresourced");
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qingdan.support.Plan;
 
-/** mandatory-institution-missing (county-model-2022) and mandatory-count (jilin-2017). */
+/** mandatory-institution-missing (county-model-2022; other packs in NewPlanRulesTest) and mandatory-count (jilin-2017). */
 class MandatoryInstitutionsTest {
     @TempDir
     Path dir;
@@ -63,8 +63,9 @@ class MandatoryInstitutionsTest {
     }
 
     @Test
-    void onlyCountyModelRequiresInstitutions() {
-        none(Plan.of("tongwei-2020").town(town("甲镇", "一类").pg(3)).check(dir), "mandatory-institution-missing");
+    void ganzhouRequiresNoInstitution() {
+        // tongwei, jilin and heilongjiang require one each since the amendments (NewPlanRulesTest)
+        none(Plan.of("ganzhou-2018").town(town("甲镇", "一类").pg(3)).check(dir), "mandatory-institution-missing");
     }
 
     // jilin-2017: 其中4-6个必设机构，突出地方特色选设1-2个机构
