@@ -46,6 +46,8 @@ import java.util.stream.Stream;
  *                                a village plaque demanded, no basis     i % 9 == 1
  *   leadership-posts-exceeded    posts one above before                  i % 2 == 0
  *   unused-waiver                a plaque-unapproved waiver on an approved plaque  i % 4 == 3
+ *   dispatched-without-basis     a 一类 township's 派出所 without basis     i % 5 == 2
+ *   mandatory-institution-missing a 二类 township without 综合行政执法队  i % 6 == 1
  * delegation-catalogue
  *   missing-legal-basis          an item without legal_basis             i % 2 == 1
  *   not-in-guidance              guidance_ref to no guidance item        i % 3 == 2
@@ -57,6 +59,9 @@ import java.util.stream.Stream;
  *                                a later item with an earlier name and department   i % 9 == 2
  *   unknown-township             to: names 城关街道                       i % 8 == 2
  *   focus-area-uncovered         退役军人事务 uncovered                    i % 10 == 3
+ *   statutory-procedure-missing  行政处罚 reserved to county level, no procedure or decision  i % 5 == 1
+ *   penalty-entrusted            行政处罚 by 委托                           i % 3 == 0
+ *   licensing-outside-service-hall 行政许可 with service_hall: false       i % 2 == 0
  *                                扶贫济困 uncovered as well                 i % 20 == 3
  * assessment-catalogue
  *   responsibility-shifted       via 分解下达指标                          i % 2 == 0
@@ -87,7 +92,9 @@ import java.util.stream.Stream;
  *   allowance-unpaid             paid: false for 2021                    i % 3 == 0
  *   dispatched-action-not-consulted  an action without committee         i % 3 == 1
  * </pre>
- * Every rule has a plant among counties 1–3, so a 3-county corpus exercises them all.
+ * Every rule has a plant among counties 1–3, so a 3-county corpus exercises them all. Clean items
+ * stay clean under the rules of policies-amendments.md: a penalty goes down by 赋权, a power a basis
+ * reserves to county level records the province's decision, a dispatched body records its basis.
  */
 public final class CorpusGenerator {
     public static final String AS_OF = "2021-09-01";
@@ -463,6 +470,7 @@ public final class CorpusGenerator {
         String guidanceRef;
         String statutoryProcedure;
         String provincialDecision;
+        Boolean serviceHall;
         List<Basis> bases;
         String note;
     }
@@ -624,18 +632,25 @@ public final class CorpusGenerator {
                 practice.basis = "中央全面深化改革委员会审议通过的《关于建设新时代文明实践中心试点工作的指导意见》";
                 l.add(practice);
             }
-            l.add(new Inst(t.stem + "派出所", "派驻机构"));
+            l.add(dispatched(t.stem + "派出所", "党中央明确要求公安派出所实行派驻体制"));
             if (r.nextBoolean()) {
-                l.add(new Inst(t.stem + "司法所", "派驻机构"));
+                l.add(dispatched(t.stem + "司法所", "党中央明确要求司法所实行派驻体制"));
             }
             if (t.cls == 1) {
-                l.add(new Inst(t.stem + "市场监督管理所", "派驻机构"));
+                l.add(dispatched(t.stem + "市场监督管理所", "党中央明确要求市场监管所实行派驻体制"));
             }
             l.add(new Inst("人大主席团", "法定机构"));
             if (t.cls != 3) {
                 l.add(new Inst("纪委（监察办公室）", "法定机构"));
             }
             l.add(new Inst("人民武装部", "法定机构"));
+        }
+
+        /** A dispatched body (派驻机构) with the requirement that keeps it dispatched. */
+        private static Inst dispatched(String name, String basis) {
+            Inst d = new Inst(name, "派驻机构");
+            d.basis = basis;
+            return d;
         }
 
         private static Inst plaque(String name, String host) {
@@ -680,6 +695,26 @@ public final class CorpusGenerator {
                 extra.note = "planted: public-institution-cap (the seventh 事业单位 of a 一类 township)";
                 addAfterType(t, extra);
                 tally.add("public-institution-cap", TONGWEI);
+            }
+            if (at(5, 2)) {
+                Town t = c1.get(0);
+                for (Inst x : t.insts) {
+                    if (x.name.equals(t.stem + "派出所")) {
+                        x.basis = null;
+                        x.note = "planted: dispatched-without-basis";
+                    }
+                }
+                tally.add("dispatched-without-basis", TONGWEI);
+            }
+            if (at(6, 1)) {
+                Town t = c2.get(0);
+                for (Inst x : t.insts) {
+                    if (x.name.equals("综合行政执法队")) {
+                        x.name = "安全生产监管站";
+                        x.note = "planted: mandatory-institution-missing (no 综合行政执法机构)";
+                    }
+                }
+                tally.add("mandatory-institution-missing", TONGWEI);
             }
             if (at(4, 3)) {
                 Town t = c3.get(1);
@@ -852,7 +887,8 @@ public final class CorpusGenerator {
             d.department = g.dept().county();
             d.mode = switch (g.category()) {
                 case "行政强制" -> "赋权";
-                case "行政处罚" -> r.nextInt(5) == 0 ? "委托" : "赋权";
+                case "行政处罚" -> "赋权"; // 委托 would be penalty-entrusted
+
                 default -> List.of("赋权", "委托", "下放").get(r.nextInt(3));
             };
             d.domain = g.domain();
@@ -876,6 +912,11 @@ public final class CorpusGenerator {
             d.procedure = r.nextInt(20) == 0 ? null : PROCEDURES.get(r.nextInt(PROCEDURES.size()));
             d.guidanceRef = g.id();
             d.bases = g.bases();
+            if (d.bases.stream().anyMatch(b -> b.reserved() && !b.competent())
+                    && d.bases.stream().noneMatch(Basis::competent)) {
+                // a power reserved to county level goes down by the province's decision
+                d.provincialDecision = "某省人民政府公布的赋予乡镇部分县级经济社会管理权限指导目录（某政发〔2020〕9号）";
+            }
             return d;
         }
 
@@ -935,6 +976,7 @@ public final class CorpusGenerator {
                 DItem d = drawn(pick(guidance.byCategory.get("行政处罚")), id(items.size()));
                 d.mode = "下放";
                 d.guidanceRef = null;
+                d.provincialDecision = null;
                 d.statutoryProcedure = "经县政府常务会议审定后下放";
                 List<Basis> bases = new ArrayList<>();
                 for (Basis b : d.bases) {
@@ -944,6 +986,28 @@ public final class CorpusGenerator {
                 d.note = "planted: penalty-without-provincial-decision";
                 items.add(d);
                 tally.add("penalty-without-provincial-decision", LAW);
+            }
+            if (at(5, 1)) {
+                DItem d = drawn(pick(guidance.byCategory.get("行政处罚")), id(items.size()));
+                d.bases = List.of(new Basis("中华人民共和国大气污染防治法", "第一百一十九条", false, true));
+                d.provincialDecision = null;
+                d.note = "planted: statutory-procedure-missing (reserved to county level, no procedure or decision)";
+                items.add(d);
+                tally.add("statutory-procedure-missing", TONGWEI);
+            }
+            if (at(3, 0)) {
+                DItem d = drawn(pick(guidance.byCategory.get("行政处罚")), id(items.size()));
+                d.mode = "委托";
+                d.note = "planted: penalty-entrusted";
+                items.add(d);
+                tally.add("penalty-entrusted", TONGWEI);
+            }
+            if (at(2, 0)) {
+                DItem d = drawn(pick(guidance.byCategory.get("行政许可")), id(items.size()));
+                d.serviceHall = false;
+                d.note = "planted: licensing-outside-service-hall";
+                items.add(d);
+                tally.add("licensing-outside-service-hall", TONGWEI);
             }
             if (at(7, 1)) {
                 DItem d = drawn(pick(guidance.items), items.get(5).id);
@@ -1024,6 +1088,9 @@ public final class CorpusGenerator {
                 y.text(4, "guidance_ref", d.guidanceRef);
                 y.text(4, "statutory_procedure", d.statutoryProcedure);
                 y.text(4, "provincial_decision", d.provincialDecision);
+                if (d.serviceHall != null) {
+                    y.raw(4, "service_hall", d.serviceHall);
+                }
                 bases(y, 4, d.bases);
             }
             return y.toString();

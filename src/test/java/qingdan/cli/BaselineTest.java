@@ -28,6 +28,7 @@ class BaselineTest {
                   - {name: 社会事务办公室, type: 党政机构}
                   - {name: 平安建设办公室, type: 党政机构}
                   - {name: 自然资源办公室, type: 党政机构}
+                  - {name: 综合行政执法队, type: 挂牌机构, approved_by: 县委机构编制委员会}   # the enforcement institution tongwei requires
             """;
     /** A plaque hung without approval: plaque-unapproved. */
     private static final String JICHUAN = """
@@ -36,6 +37,7 @@ class BaselineTest {
                 institutions:
                   - {name: 党政综合办公室, type: 党政机构}
                   - {name: 退役军人服务站, type: 挂牌机构, host: 党政综合办公室}
+                  - {name: 综合行政执法队, type: 挂牌机构, approved_by: 县委机构编制委员会}   # the enforcement institution tongwei requires
             """;
     /** Over the cap of 4 for a class-3 township: a new party-government-cap. */
     private static final String XINJING = """
@@ -47,6 +49,7 @@ class BaselineTest {
                   - {name: 经济发展办公室, type: 党政机构}
                   - {name: 社会事务办公室, type: 党政机构}
                   - {name: 平安建设办公室, type: 党政机构}
+                  - {name: 综合行政执法队, type: 挂牌机构, approved_by: 县委机构编制委员会}   # the enforcement institution tongwei requires
             """;
 
     @TempDir

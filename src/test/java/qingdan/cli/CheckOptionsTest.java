@@ -25,7 +25,7 @@ class CheckOptionsTest {
     Path dir;
 
     private String violating() {
-        return Qingdan.write(dir.resolve("plan.yaml"), Plan.of("tongwei-2020").town(town("平襄镇", "一类").pg(6).pub(6)).yaml());
+        return Qingdan.write(dir.resolve("plan.yaml"), Plan.of("tongwei-2020").town(town("平襄镇", "一类").pg(6).pub(6).inst("综合行政执法队", "挂牌机构", "approved_by: 县委机构编制委员会")).yaml());
     }
 
     @Test
@@ -134,7 +134,8 @@ class CheckOptionsTest {
     void policyOverridesTheFilesPacks() {
         // tongwei caps 一类 public institutions at 6, ganzhou at 7; both cap party-government at 5
         String plan = Qingdan.write(dir.resolve("plan.yaml"),
-                Plan.of("tongwei-2020").town(town("平襄镇", "一类").pg(6).pub(7)).yaml());
+                Plan.of("tongwei-2020").town(town("平襄镇", "一类").pg(6).pub(7)
+                        .inst("综合行政执法队", "挂牌机构", "approved_by: 县委机构编制委员会")).yaml());
         Qingdan.Run own = Qingdan.checkJson(plan);
         assertEquals(List.of("tongwei-2020", "tongwei-2020"), packs(own.findings(plan)), own::describe);
         Qingdan.Run over = Qingdan.checkJson("--policy", "ganzhou-2018", plan);
