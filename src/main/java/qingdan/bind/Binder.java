@@ -135,6 +135,9 @@ public final class Binder {
             return null;
         }
         Shape shape = shape(type);
+        // Keys that a misspelt or Chinese key stands for: one message for the slip, not a second
+        // one saying the key it meant is missing.
+        Set<String> meant = new java.util.HashSet<>();
         boolean codesOnly = type.isAnnotationPresent(NoPersonalData.class);
         for (Map.Entry<String, Entry> e : map.entries().entrySet()) {
             if (codesOnly && !shape.keys().contains(e.getKey()) && PERSONAL.contains(e.getKey().strip())) {
@@ -142,8 +145,18 @@ public final class Binder {
                         "'" + e.getKey() + "' is personal data, which a personnel roster must not hold; remove this key"
                                 + " (and the column it came from): people are known by the office's own code in 'id'",
                         "'" + e.getKey() + "' 属于个人信息，干部名册中不得填写；请删除此键（及导出的该列），人员只用单位内部编号（id）区分");
+            } else if (!shape.keys().contains(e.getKey()) && Hints.keyForLabel(type, e.getKey()) != null
+                    && shape.keys().contains(Hints.keyForLabel(type, e.getKey()))) {
+                String english = Hints.keyForLabel(type, e.getKey());
+                meant.add(english);
+                problems.add(e.getValue().keyPos(), "'" + e.getKey() + "' is the Chinese name of the key '" + english
+                                + "'; keys are written in English: write '" + english + ":'",
+                        "“" + e.getKey() + "”是键 " + english + " 的中文名称；YAML 中的键须用英文：请写作 " + english + ":");
             } else if (!shape.keys().contains(e.getKey())) {
                 String near = Names.nearest(e.getKey(), shape.keys());
+                if (near != null) {
+                    meant.add(near);
+                }
                 problems.add(e.getValue().keyPos(),
                         "unknown key '" + e.getKey() + "'" + (near != null ? "; did you mean '" + near + "'?"
                                 : "; expected one of: " + String.join(", ", sorted(shape.keys()))),
@@ -151,11 +164,16 @@ public final class Binder {
                                 : "；可用的键：" + String.join(", ", sorted(shape.keys()))));
             }
         }
-        return build(shape, map, what);
+        return build(shape, map, what, meant);
     }
 
     private Object build(Shape shape, YMap map, String what) {
+        return build(shape, map, what, Set.of());
+    }
+
+    private Object build(Shape shape, YMap map, String what, Set<String> meant) {
         int before = problems.size();
+        boolean unbuilt = false;
         Object[] args = new Object[shape.fields().size()];
         for (int i = 0; i < args.length; i++) {
             Field f = shape.fields().get(i);
@@ -163,10 +181,15 @@ public final class Binder {
             if (raw == Position.class) {
                 args[i] = map.pos();
             } else if (f.inline()) {
-                args[i] = build(shape(raw), map, what);
+                args[i] = build(shape(raw), map, what, meant);
+                unbuilt |= args[i] == null;
             } else {
                 YNode v = map.get(f.key());
                 if (v == null || v instanceof YScalar s && s.isNull()) {
+                    if (f.required() && meant.contains(f.key())) {
+                        unbuilt = true; // reported already, as the slip it is
+                        continue;
+                    }
                     if (f.required()) {
                         problems.add(map.pos(), "missing required key '" + f.key() + "' in " + what,
                                 "缺少必需的键 '" + f.key() + "'（" + what + "）");
@@ -180,7 +203,7 @@ public final class Binder {
                 }
             }
         }
-        if (problems.size() > before) {
+        if (problems.size() > before || unbuilt) {
             return null;
         }
         try {
@@ -297,6 +320,12 @@ public final class Binder {
                 // too long, or octal/hex spelling: fall through
             }
         }
+        String n = node instanceof YScalar s && s.type() == ScalarType.STRING ? Hints.number(s.text()) : null;
+        if (n != null) {
+            problems.add(node.pos(), "'" + key + "': write " + ((YScalar) node).text() + " as the number " + n,
+                    "'" + key + "'：“" + ((YScalar) node).text() + "”请写作数字 " + n);
+            return null;
+        }
         wrongType(node, key, "a whole number, 0 or more", "非负整数");
         return null;
     }
@@ -310,6 +339,12 @@ public final class Binder {
                         "'" + key + "'：" + s.text() + " 不是有效日期");
                 return null;
             }
+        }
+        String iso = node instanceof YScalar s && s.text() != null ? Hints.isoDate(s.text()) : null;
+        if (iso != null) {
+            problems.add(node.pos(), "'" + key + "': write the date " + ((YScalar) node).text() + " as " + iso + " (YYYY-MM-DD)",
+                    "'" + key + "'：日期“" + ((YScalar) node).text() + "”请写作 " + iso + "（年-月-日）");
+            return null;
         }
         wrongType(node, key, "a date written YYYY-MM-DD", "YYYY-MM-DD 格式的日期");
         return null;
@@ -346,8 +381,10 @@ public final class Binder {
         String accepted = Arrays.stream(type.getEnumConstants()).map(c -> (Term) c)
                 .map(t -> t.zh() + " (" + t.code() + ")").collect(Collectors.joining(", "));
         String found = node instanceof YScalar s && s.text() != null ? "'" + s.text() + "'" : node.describe();
-        problems.add(node.pos(), found + " is not a valid value for '" + key + "'; expected one of: " + accepted,
-                found + " 不是 '" + key + "' 的有效值；可用的值：" + accepted);
+        String near = node instanceof YScalar s && s.text() != null ? Hints.nearestTerm(type, s.text()) : null;
+        problems.add(node.pos(), found + " is not a valid value for '" + key + "'"
+                        + (near != null ? "; did you mean '" + near + "'?" : "") + "; expected one of: " + accepted,
+                (node instanceof YScalar s && s.text() != null ? found : node.describeZh()) + " 不是 '" + key + "' 的有效值" + (near != null ? "，是否应为“" + near + "”？" : "。") + "可用的值：" + accepted);
         return null;
     }
 
@@ -404,7 +441,7 @@ public final class Binder {
 
     private void wrongType(YNode node, String key, String expected, String expectedZh) {
         problems.add(node.pos(), "wrong type for '" + key + "': expected " + expected + ", found " + node.describe(),
-                "'" + key + "' 的类型错误：应为" + expectedZh + "，实际为 " + node.describe());
+                "'" + key + "' 的类型错误：应为" + expectedZh + "，实际为" + node.describeZh());
     }
 
     private static String describeItem(YNode item, String key, String what, Class<?> element) {

@@ -57,8 +57,11 @@ final class ExplainCommand implements Callable<Integer> {
             if (pack != null && book.packs().containsKey(pack) && book.knowsRule(rule)) {
                 throw new UsageError("pack " + pack + " has no rule '" + rule + "'");
             }
-            throw new UsageError(pack != null && !book.packs().containsKey(pack) ? "unknown pack '" + pack + "'"
-                    : "unknown rule '" + rule + "'; `qingdan rules` lists them");
+            String near = book.nearestRule(rule);
+            boolean en = Lang.english(lang);
+            throw new UsageError(pack != null && !book.packs().containsKey(pack) ? (en ? "unknown pack '" + pack + "'" : "未知的规则包 '" + pack + "'")
+                    : en ? "unknown rule '" + rule + "'" + (near != null ? "; did you mean '" + near + "'?" : "; `qingdan rules` lists them")
+                    : "未知的规则 '" + rule + "'" + (near != null ? "，是否应为 '" + near + "'？" : "；可用 `qingdan rules` 查看全部规则"));
         }
         boolean english = Lang.english(lang);
         PrintWriter out = spec.commandLine().getOut();

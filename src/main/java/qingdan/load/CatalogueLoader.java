@@ -91,7 +91,7 @@ public final class CatalogueLoader {
         }
         if (!(root instanceof YMap top)) {
             problems.add(root.pos(), "expected a catalogue: a mapping that starts with 'kind:', found " + root.describe(),
-                    "应为清单：以 'kind:' 开头的映射，实际为 " + root.describe());
+                    "应为清单：以 'kind:' 开头的映射，实际为" + root.describeZh());
             return failed(path, file, named, problems);
         }
         YMap map = tests ? withoutExpectations(top) : top;
@@ -263,7 +263,10 @@ public final class CatalogueLoader {
     private void checkWaivers(Catalogue catalogue, Problems problems) {
         for (Waiver w : Waivers.all(catalogue)) {
             if (!book.knowsRule(w.rule())) {
-                problems.add(w.pos(), "waiver names unknown rule '" + w.rule() + "'", "豁免指向未知规则 '" + w.rule() + "'");
+                String near = book.nearestRule(w.rule());
+                problems.add(w.pos(), "waiver names unknown rule '" + w.rule() + "'" + (near != null ? "; did you mean '" + near + "'?"
+                                : "; `qingdan rules` lists them"),
+                        "豁免指向未知规则 '" + w.rule() + "'" + (near != null ? "，是否应为 '" + near + "'？" : "；可用 `qingdan rules` 查看全部规则"));
             }
         }
     }

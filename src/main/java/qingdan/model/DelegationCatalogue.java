@@ -14,5 +14,5 @@ public record DelegationCatalogue(
         @Label({"发布机关"}) String issuedBy,
         @Label({"指导目录"}) String guidance,
         @Label({"机构设置方案"}) String establishment,
-        @Required List<DelegationItem> items) implements Catalogue {
+        @Required @Label({"事项", "赋权事项"}) List<DelegationItem> items) implements Catalogue {
 }

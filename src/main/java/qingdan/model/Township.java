@@ -26,6 +26,6 @@ public record Township(
         @Label({"现有领导职数", "现有总量"}) Integer leadershipPostsBefore,
         @Label({"社会工作人员"}) Integer socialWorkers,
         @Label({"综合性岗位"}) List<String> comprehensivePosts,
-        @Required List<Institution> institutions,
+        @Required @Label({"机构"}) List<Institution> institutions,
         List<Waiver> waivers) {
 }

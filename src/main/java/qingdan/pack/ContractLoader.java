@@ -32,7 +32,7 @@ public final class ContractLoader {
             problems.add(null, "cannot read check contract: " + e.getMessage(), "无法读取检查约定：" + e.getMessage());
             return List.of();
         } catch (YamlProblem e) {
-            problems.add(e.pos(), e.getMessage(), e.getMessage());
+            problems.add(e.pos(), e.getMessage(), e.zh());
             return List.of();
         }
         ContractFile cf = new Binder(problems).bind(ContractFile.class, root, "check contract");

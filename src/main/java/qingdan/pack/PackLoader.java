@@ -36,7 +36,7 @@ public final class PackLoader {
             problems.add(null, "cannot read pack: " + e.getMessage(), "无法读取规则包：" + e.getMessage());
             return null;
         } catch (YamlProblem e) {
-            problems.add(e.pos(), e.getMessage(), e.getMessage());
+            problems.add(e.pos(), e.getMessage(), e.zh());
             return null;
         }
         PackFile pf = new Binder(problems).bind(PackFile.class, root, "pack.yaml");

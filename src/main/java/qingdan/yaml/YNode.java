@@ -11,6 +11,22 @@ public sealed interface YNode {
     /** What a reader calls this node in an error message. */
     String describe();
 
+    /** The same, in Chinese. */
+    default String describeZh() {
+        if (this instanceof YMap) {
+            return "映射（键: 值）";
+        } else if (this instanceof YSeq) {
+            return "列表";
+        }
+        YScalar s = (YScalar) this;
+        return switch (s.type()) {
+            case STRING -> "文本“" + (s.text().length() <= 40 ? s.text() : s.text().substring(0, 37) + "...") + "”";
+            case INTEGER, FLOAT -> "数字 " + s.text();
+            case BOOLEAN -> "布尔值 " + s.text();
+            case NULL -> "空值";
+        };
+    }
+
     /** A mapping; keys keep their order and their own positions. */
     record YMap(Position pos, Map<String, Entry> entries) implements YNode {
         @Override

@@ -48,6 +48,8 @@ public final class YamlReader {
 
     private static final String ANCHORS =
             "YAML anchors and aliases ('&name', '*name') are not allowed in a catalogue; write the value out";
+    private static final String ANCHORS_ZH = "清单中不允许使用 YAML 锚点和别名（'&名称'、'*名称'）：请把值直接写出";
+    private static final String DEEP_ZH = "嵌套超过 " + MAX_DEPTH + " 层；清单不需要超过十层";
 
     private final LoaderOptions loaderOptions;
     private final YAMLFactory factory;
@@ -80,6 +82,7 @@ public final class YamlReader {
     public static String decode(byte[] bytes) throws YamlProblem {
         if (bytes.length > MAX_FILE_BYTES) {
             throw new YamlProblem(null, "file is " + bytes.length / (1 << 20) + " MiB; a catalogue may be at most "
+                    + (MAX_FILE_BYTES >> 20) + " MiB", "文件大小为 " + bytes.length / (1 << 20) + " MiB，清单文件最大 "
                     + (MAX_FILE_BYTES >> 20) + " MiB");
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
@@ -87,8 +90,12 @@ public final class YamlReader {
         try {
             return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
-            throw new YamlProblem(null, "not UTF-8: " + likelyEncoding(bytes)
-                    + "; save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)");
+            String likely = likelyEncoding(bytes);
+            throw new YamlProblem(null, "not UTF-8: " + likely
+                    + "; save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)",
+                    "不是 UTF-8 编码：" + (likely.contains("GBK") ? "看起来是 GBK（GB2312/GB18030），中文 Windows 编辑器默认如此保存"
+                            : likely.contains("UTF-16") ? "看起来是 UTF-16" : "无法识别其编码")
+                            + "；请另存为 UTF-8（记事本：另存为，编码选 UTF-8）");
         }
     }
 
@@ -117,24 +124,28 @@ public final class YamlReader {
     public YNode parse(String text) throws YamlProblem {
         refuseLongLines(text);
         refuseAnchors(text);
+        Slips.check(text);
         YAMLParser p = null;
         try {
             p = (YAMLParser) factory.createParser(text);
             JsonToken first = p.nextToken();
             if (first == null) {
-                throw new YamlProblem(null, "empty file: expected a catalogue (a mapping starting with 'kind:')");
+                throw new YamlProblem(null, "empty file: expected a catalogue (a mapping starting with 'kind:')",
+                        "文件为空：应为清单（以 'kind:' 开头的映射）");
             }
             YNode root = readValue(p, 0);
             if (p.nextToken() != null) {
                 throw new YamlProblem(at(p.currentTokenLocation()),
-                        "more than one YAML document in the file; a catalogue file holds exactly one (remove the '---' line)");
+                        "more than one YAML document in the file; a catalogue file holds exactly one (remove the '---' line)",
+                        "文件中有多个 YAML 文档；一个清单文件只能有一个（请删除 '---' 行）");
             }
             return root;
         } catch (JsonProcessingException e) {
             Position pos = at(e.getLocation());
-            throw new YamlProblem(pos != null || p == null ? pos : at(p.currentLocation()), syntaxMessage(e));
+            String[] m = syntaxMessage(e);
+            throw new YamlProblem(pos != null || p == null ? pos : at(p.currentLocation()), m[0], m[1]);
         } catch (IOException e) {
-            throw new YamlProblem(null, "could not read: " + e.getMessage());
+            throw new YamlProblem(null, "could not read: " + e.getMessage(), "无法读取：" + e.getMessage());
         } finally {
             if (p != null) {
                 try {
@@ -159,7 +170,7 @@ public final class YamlReader {
             for (Event e : new Yaml(loaderOptions).parse(new StringReader(text))) {
                 if (e instanceof NodeEvent n && n.getAnchor() != null && !(e instanceof AliasEvent)) {
                     throw new YamlProblem(new Position(e.getStartMark().getLine() + 1, e.getStartMark().getColumn() + 1),
-                            ANCHORS);
+                            ANCHORS, ANCHORS_ZH);
                 }
             }
         } catch (YAMLException syntax) {
@@ -179,7 +190,8 @@ public final class YamlReader {
             if (i == n || text.charAt(i) == '\n') {
                 if (i - start > MAX_SCALAR_CHARS) {
                     throw new YamlProblem(new Position(line, 1), "line " + line + " is " + (i - start)
-                            + " characters long; no catalogue value is longer than " + MAX_SCALAR_CHARS);
+                            + " characters long; no catalogue value is longer than " + MAX_SCALAR_CHARS,
+                            "第 " + line + " 行长 " + (i - start) + " 个字符；清单中没有超过 " + MAX_SCALAR_CHARS + " 个字符的值");
                 }
                 line++;
                 start = i + 1;
@@ -190,10 +202,10 @@ public final class YamlReader {
     private YNode readValue(YAMLParser p, int depth) throws IOException, YamlProblem {
         Position pos = at(p.currentTokenLocation());
         if (p.isCurrentAlias() || p.getObjectId() != null) {
-            throw new YamlProblem(pos, ANCHORS);
+            throw new YamlProblem(pos, ANCHORS, ANCHORS_ZH);
         }
         if (depth > MAX_DEPTH) {
-            throw new YamlProblem(pos, "nested more than " + MAX_DEPTH + " levels deep; a catalogue needs fewer than ten");
+            throw new YamlProblem(pos, "nested more than " + MAX_DEPTH + " levels deep; a catalogue needs fewer than ten", DEEP_ZH);
         }
         JsonToken t = p.currentToken();
         switch (t) {
@@ -206,7 +218,8 @@ public final class YamlReader {
                     YNode value = readValue(p, depth + 1);
                     if (entries.containsKey(key)) {
                         throw new YamlProblem(keyPos, "duplicate key '" + key + "' (first at line "
-                                + entries.get(key).keyPos().line() + ")");
+                                + entries.get(key).keyPos().line() + ")", "重复的键 '" + key + "'（第一次出现在第 "
+                                + entries.get(key).keyPos().line() + " 行）");
                     }
                     entries.put(key, new Entry(keyPos, value));
                 }
@@ -222,7 +235,7 @@ public final class YamlReader {
             case VALUE_STRING:
                 if (p.getTextLength() > MAX_SCALAR_CHARS) {
                     throw new YamlProblem(pos, "a value of " + p.getTextLength() + " characters; no catalogue value is longer than "
-                            + MAX_SCALAR_CHARS);
+                            + MAX_SCALAR_CHARS, "值长 " + p.getTextLength() + " 个字符；清单中没有超过 " + MAX_SCALAR_CHARS + " 个字符的值");
                 }
                 return new YScalar(pos, p.getText(), ScalarType.STRING);
             case VALUE_NUMBER_INT:
@@ -235,7 +248,7 @@ public final class YamlReader {
             case VALUE_NULL:
                 return new YScalar(pos, null, ScalarType.NULL);
             default:
-                throw new YamlProblem(pos, "unexpected YAML token " + t);
+                throw new YamlProblem(pos, "unexpected YAML token " + t, "意外的 YAML 记号 " + t);
         }
     }
 
@@ -246,20 +259,24 @@ public final class YamlReader {
         return new Position(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
     }
 
-    /** SnakeYAML's messages carry a source excerpt after the problem; keep the problem. */
-    private static String syntaxMessage(JsonProcessingException e) {
+    /**
+     * SnakeYAML's messages carry a source excerpt after the problem; keep the problem, and say it
+     * in Chinese too (the parser's own words, after a plain explanation).
+     */
+    private static String[] syntaxMessage(JsonProcessingException e) {
         String m = e.getOriginalMessage();
         if (m == null) {
-            return "YAML syntax error";
+            return new String[] {"YAML syntax error", "YAML 语法错误"};
         }
         if (m.contains("Document nesting depth") || m.contains("nesting depth")) {
-            return "nested more than " + MAX_DEPTH + " levels deep; a catalogue needs fewer than ten";
+            return new String[] {"nested more than " + MAX_DEPTH + " levels deep; a catalogue needs fewer than ten", DEEP_ZH};
         }
         if (m.contains("String value length") || m.contains("exceeds the maximum")) {
-            return "a value longer than " + MAX_SCALAR_CHARS + " characters; no catalogue value is that long";
+            return new String[] {"a value longer than " + MAX_SCALAR_CHARS + " characters; no catalogue value is that long",
+                "有值超过 " + MAX_SCALAR_CHARS + " 个字符；清单中没有这么长的值"};
         }
         if (m.contains("Number of aliases")) {
-            return ANCHORS;
+            return new String[] {ANCHORS, ANCHORS_ZH};
         }
         List<String> kept = new ArrayList<>();
         for (String line : m.split("\\R")) {
@@ -269,6 +286,17 @@ public final class YamlReader {
             }
             kept.add(s);
         }
-        return "YAML syntax error: " + String.join(" ", kept);
+        String parser = String.join(" ", kept);
+        String zh = parser.contains("mapping values are not allowed") ? "此处不能出现“键: 值”：通常是上一行缩进不对，或值中含有“: ”（含冒号的值请加引号）"
+                : parser.contains("could not find expected ':'") ? "找不到应有的冒号“:”：键后须有半角冒号加空格"
+                : parser.contains("did not find expected key") ? "此处应为一个键：请检查缩进是否与同级的键对齐"
+                : parser.contains("did not find expected '-'") ? "此处应为以“- ”开头的列表项：请检查缩进"
+                : parser.contains("found character '\\t'") || parser.contains("found character '\t'") ? "含有制表符（Tab）：YAML 只能用半角空格缩进"
+                : parser.contains("flow sequence") || parser.contains("expected ',' or ']'") ? "方括号 [ ] 没有闭合，或列表项之间缺少半角逗号“,”"
+                : parser.contains("flow mapping") || parser.contains("expected ',' or '}'") ? "花括号 { } 没有闭合，或各项之间缺少半角逗号“,”"
+                : parser.contains("found unexpected end of stream") ? "文件意外结束：引号或括号没有闭合"
+                : parser.contains("found undefined tag") || parser.contains("found unknown escape") ? "含有 YAML 不认识的写法（以 ! 开头的标记或 \\ 转义）"
+                : "YAML 格式有误";
+        return new String[] {"YAML syntax error: " + parser, "YAML 语法错误：" + zh};
     }
 }
