@@ -53,4 +53,37 @@ class HelpAndVersionTest {
         Qingdan.Run en = Qingdan.run("check", "--help");
         assertTrue(en.out().startsWith("Usage: qingdan check"), en::describe);
     }
+
+    @Test
+    void everyCommandOptionAndParameterHasChineseHelp() {
+        java.util.ResourceBundle zh = Lang.chineseHelp();
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(List.of(new picocli.CommandLine(new Main())));
+        while (!todo.isEmpty()) {
+            picocli.CommandLine c = todo.pop();
+            todo.addAll(c.getSubcommands().values());
+            var spec = c.getCommandSpec();
+            if (spec.userObject() instanceof picocli.CommandLine.HelpCommand) {
+                continue;
+            }
+            String q = spec.qualifiedName(".");
+            if (!zh.containsKey(q + ".usage.description") && !zh.containsKey(q + ".usage.description.0")) {
+                missing.add(q + ".usage.description");
+            }
+            for (var o : spec.options()) {
+                String key = o.longestName().replaceFirst("^-+", "");
+                if (!o.usageHelp() && !o.versionHelp() && !zh.containsKey(q + "." + key) && !zh.containsKey(key)) {
+                    missing.add(q + "." + key);
+                }
+            }
+            for (var p : spec.positionalParameters()) {
+                String key = p.paramLabel() + "[" + p.index() + "]";
+                if (!zh.containsKey(q + "." + key)) {
+                    missing.add(q + "." + key);
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), () -> "--help --lang zh would show English for these: add them, in Chinese, to "
+                + "src/main/resources/qingdan/cli/help_zh.properties:\n" + String.join("\n", missing));
+    }
 }
