@@ -60,6 +60,8 @@ class NewListRulesTest {
         none(ItemList.delegation("tongwei-2020").item(reserved().basis("甘肃省乡镇条例", true, null)).check(dir), STATUTORY);
         one(ItemList.delegation("tongwei-2020").item(reserved().key("guidance_ref", "GS-011")).check(dir), STATUTORY);
         one(ItemList.delegation("tongwei-2020").item(reserved().key("statutory_procedure", "null")).check(dir), STATUTORY);
+        // B.7 18: empty text counts as absent
+        one(ItemList.delegation("tongwei-2020").item(reserved().key("provincial_decision", "\"  \"")).check(dir), STATUTORY);
         none(ItemList.delegation("tongwei-2020")
                 .item(power("D-1", "某项检查", "行政检查", "赋权").basis("某法", null, false)).check(dir), STATUTORY);
     }

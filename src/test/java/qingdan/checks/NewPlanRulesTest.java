@@ -151,7 +151,8 @@ class NewPlanRulesTest {
     // ---- dispatched-without-basis (tongwei, county-model)
 
     @ParameterizedTest(name = "{0}: a dispatched body with basis {1} is a warning")
-    @CsvSource({"tongwei-2020, ABSENT", "county-model-2022, ABSENT", "tongwei-2020, null", "county-model-2022, null"})
+    @CsvSource({"tongwei-2020, ABSENT", "county-model-2022, ABSENT", "tongwei-2020, null", "county-model-2022, null",
+        "tongwei-2020, '\"\"'", "county-model-2022, '\"  \"'"})
     void aDispatchedBodyNeedsABasis(String pack, String basis) {
         Plan.Town t = town("平襄镇", "一类").pg(3);
         if (basis.equals("ABSENT")) {
