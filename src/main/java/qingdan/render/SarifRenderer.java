@@ -2,6 +2,7 @@ package qingdan.render;
 
 import qingdan.report.Report;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,9 @@ import qingdan.pack.Severity;
  * SARIF 2.1.0, as GitHub code scanning accepts it: one run, one rule per rule id (with the clause
  * of every pack that reported it), one result per finding and per input error.
  *
- * <p>The rules are every rule of the packs that ran, and any other rule a finding names.
+ * <p>The rules are every rule of the packs that ran, and any other rule a finding names. The log
+ * is built as {@link Sarif} records and written by Jackson; a test validates it against the OASIS
+ * schema.
  */
 public final class SarifRenderer implements Renderer {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -34,46 +38,31 @@ public final class SarifRenderer implements Renderer {
     static final String FINGERPRINT = "qingdan/v1";
     static final String SRCROOT = "%SRCROOT%";
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     @Override
     public void render(Report r, RenderOptions o, Writer out) throws IOException {
         boolean en = o.english();
         Map<String, RuleInfo> rules = rules(r);
         Map<String, Integer> index = new HashMap<>();
-        int i = 0;
-        for (String id : rules.keySet()) {
-            index.put(id, i++);
+        List<Sarif.ReportingDescriptor> descriptors = new ArrayList<>();
+        for (RuleInfo rule : rules.values()) {
+            index.put(rule.id, index.size());
+            descriptors.add(rule(rule, en));
         }
+        List<Sarif.Result> results = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (InputError e : r.inputErrors()) {
+            results.add(inputError(e, index.get(INPUT_ERROR), seen, en));
+        }
+        for (Finding f : r.findings()) {
+            results.add(finding(f, index.get(f.rule()), en));
+        }
+        // YAML columns count characters (code points), not UTF-16 units.
+        Sarif.Log log = new Sarif.Log(SCHEMA, "2.1.0", List.of(new Sarif.Run(
+                new Sarif.Tool(new Sarif.Driver("qingdan", r.toolVersion(), descriptors)), results, "unicodeCodePoints")));
         try (JsonGenerator g = JsonOutput.generator(out)) {
-            g.writeStartObject();
-            g.writeStringField("$schema", SCHEMA);
-            g.writeStringField("version", "2.1.0");
-            g.writeArrayFieldStart("runs");
-            g.writeStartObject();
-            g.writeObjectFieldStart("tool");
-            g.writeObjectFieldStart("driver");
-            g.writeStringField("name", "qingdan");
-            g.writeStringField("version", r.toolVersion());
-            g.writeArrayFieldStart("rules");
-            for (RuleInfo rule : rules.values()) {
-                rule(g, rule, en);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeArrayFieldStart("results");
-            Map<String, Integer> seen = new HashMap<>();
-            for (InputError e : r.inputErrors()) {
-                inputError(g, e, index.get(INPUT_ERROR), seen, en);
-            }
-            for (Finding f : r.findings()) {
-                finding(g, f, index.get(f.rule()), en);
-            }
-            g.writeEndArray();
-            // YAML columns count characters (code points), not UTF-16 units.
-            g.writeStringField("columnKind", "unicodeCodePoints");
-            g.writeEndObject();
-            g.writeEndArray();
-            g.writeEndObject();
+            MAPPER.writeValue(g, log);
         }
         out.write("\n");
     }
@@ -116,9 +105,7 @@ public final class SarifRenderer implements Renderer {
         info.severities.add(severity);
     }
 
-    private static void rule(JsonGenerator g, RuleInfo rule, boolean en) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", rule.id);
+    private static Sarif.ReportingDescriptor rule(RuleInfo rule, boolean en) {
         List<String> where = new ArrayList<>();
         List<String> full = new ArrayList<>();
         StringBuilder md = new StringBuilder();
@@ -153,135 +140,62 @@ public final class SarifRenderer implements Renderer {
             shortText = rule.id + " — " + String.join("; ", new LinkedHashSet<>(where));
         }
         String fullText = String.join("\n", full);
-        g.writeObjectFieldStart("shortDescription");
-        g.writeStringField("text", shortText);
-        g.writeEndObject();
-        g.writeObjectFieldStart("fullDescription");
-        g.writeStringField("text", fullText);
-        g.writeEndObject();
+        String helpText = fullText;
         if (!rule.id.equals(INPUT_ERROR)) {
             String explain = en ? "Run `qingdan explain " + rule.id + "` for what the rule checks, with an example that passes and one that fails."
                     : "运行 `qingdan explain " + rule.id + "` 查看该规则检查什么，以及通过和不通过的示例。";
             md.append(explain);
-            fullText = fullText + "\n" + explain.replace("`", "");
+            helpText = fullText + "\n" + explain.replace("`", "");
         }
-        g.writeObjectFieldStart("help");
-        g.writeStringField("text", fullText);
-        g.writeStringField("markdown", md.toString().strip());
-        g.writeEndObject();
-        if (rule.severities.size() == 1) {
-            g.writeObjectFieldStart("defaultConfiguration");
-            g.writeStringField("level", level(rule.severities.iterator().next()));
-            g.writeEndObject();
-        }
-        g.writeObjectFieldStart("properties");
-        g.writeArrayFieldStart("packs");
-        for (String p : rule.packs.keySet()) {
-            g.writeString(p);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("tags");
-        g.writeString("qingdan");
-        for (String p : rule.packs.keySet()) {
-            g.writeString(p);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndObject();
+        List<String> packs = List.copyOf(rule.packs.keySet());
+        List<String> tags = new ArrayList<>();
+        tags.add("qingdan");
+        tags.addAll(packs);
+        return new Sarif.ReportingDescriptor(rule.id, new Sarif.Message(shortText), new Sarif.Message(fullText),
+                new Sarif.MultiformatMessage(helpText, md.toString().strip()),
+                rule.severities.size() == 1 ? new Sarif.Configuration(level(rule.severities.iterator().next())) : null,
+                new Sarif.RuleProperties(packs, tags));
     }
 
-    private static void inputError(JsonGenerator g, InputError e, int ruleIndex, Map<String, Integer> seen, boolean en)
-            throws IOException {
-        g.writeStartObject();
-        g.writeStringField("ruleId", INPUT_ERROR);
-        g.writeNumberField("ruleIndex", ruleIndex);
-        g.writeStringField("level", "error");
-        g.writeObjectFieldStart("message");
-        g.writeStringField("text", e.text(en));
-        g.writeEndObject();
-        location(g, e.file(), e.line(), e.column());
-        if (e.cell() != null) {
-            g.writeObjectFieldStart("properties");
-            g.writeStringField("cell", e.cell());
-            g.writeEndObject();
-        }
+    private static Sarif.Result inputError(InputError e, int ruleIndex, Map<String, Integer> seen, boolean en) {
         // Stable across line moves: the file, the (English) message and its occurrence there.
         String key = e.file() + "\u0000" + e.message();
         int n = seen.merge(key, 1, Integer::sum);
-        g.writeObjectFieldStart("partialFingerprints");
-        g.writeStringField(FINGERPRINT, hash(INPUT_ERROR + "\u0000" + key + "\u0000" + n));
-        g.writeEndObject();
-        g.writeEndObject();
+        return new Sarif.Result(INPUT_ERROR, ruleIndex, "error", new Sarif.Message(e.text(en)),
+                location(e.file(), e.line(), e.column()), Map.of(FINGERPRINT, hash(INPUT_ERROR + "\u0000" + key + "\u0000" + n)),
+                null, e.cell() == null ? null : Map.of("cell", e.cell()));
     }
 
-    private static void finding(JsonGenerator g, Finding f, int ruleIndex, boolean en) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("ruleId", f.rule());
-        g.writeNumberField("ruleIndex", ruleIndex);
-        g.writeStringField("level", level(f.severity()));
-        g.writeObjectFieldStart("message");
-        g.writeStringField("text", f.text(en));
-        g.writeEndObject();
-        location(g, f.file(), f.line(), f.column());
-        if (f.fingerprint() != null && !f.fingerprint().isEmpty()) {
-            g.writeObjectFieldStart("partialFingerprints");
-            g.writeStringField(FINGERPRINT, f.fingerprint());
-            g.writeEndObject();
-        }
+    private static Sarif.Result finding(Finding f, int ruleIndex, boolean en) {
+        List<Sarif.Suppression> suppressions = null;
         if (f.waived() != null) {
             Finding.Waived w = f.waived();
-            g.writeArrayFieldStart("suppressions");
-            g.writeStartObject();
-            g.writeStringField("kind", "external");
-            g.writeStringField("status", "accepted");
-            g.writeStringField("justification", join(w.reason(), w.document()));
-            g.writeObjectFieldStart("properties");
-            g.writeStringField("approvedBy", nz(w.approvedBy()));
-            g.writeStringField("document", nz(w.document()));
-            g.writeStringField("reason", nz(w.reason()));
-            if (w.expires() == null) {
-                g.writeNullField("expires");
-            } else {
-                g.writeStringField("expires", w.expires());
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeEndArray();
+            Map<String, String> props = new LinkedHashMap<>();
+            props.put("approvedBy", nz(w.approvedBy()));
+            props.put("document", nz(w.document()));
+            props.put("reason", nz(w.reason()));
+            props.put("expires", w.expires());
+            suppressions = List.of(new Sarif.Suppression("external", "accepted", join(w.reason(), w.document()), props));
         }
-        g.writeObjectFieldStart("properties");
-        g.writeStringField("pack", f.pack());
-        g.writeStringField("subject", f.subject());
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("pack", f.pack());
+        props.put("subject", f.subject());
         if (f.cell() != null) {
-            g.writeStringField("cell", f.cell());
+            props.put("cell", f.cell());
         }
-        g.writeEndObject();
-        g.writeEndObject();
+        return new Sarif.Result(f.rule(), ruleIndex, level(f.severity()), new Sarif.Message(f.text(en)),
+                location(f.file(), f.line(), f.column()),
+                f.fingerprint() != null && !f.fingerprint().isEmpty() ? Map.of(FINGERPRINT, f.fingerprint()) : null,
+                suppressions, props);
     }
 
-    private static void location(JsonGenerator g, String file, Integer line, Integer column) throws IOException {
-        g.writeArrayFieldStart("locations");
-        g.writeStartObject();
-        g.writeObjectFieldStart("physicalLocation");
-        g.writeObjectFieldStart("artifactLocation");
+    private static List<Sarif.Location> location(String file, Integer line, Integer column) {
         String path = file.replace('\\', '/');
-        if (isAbsolute(path)) {
-            g.writeStringField("uri", "file://" + (path.startsWith("/") ? "" : "/") + encode(path, true));
-        } else {
-            g.writeStringField("uri", encode(path, false));
-            g.writeStringField("uriBaseId", SRCROOT);
-        }
-        g.writeEndObject();
-        if (line != null && line >= 1) {
-            g.writeObjectFieldStart("region");
-            g.writeNumberField("startLine", line);
-            if (column != null && column >= 1) {
-                g.writeNumberField("startColumn", column);
-            }
-            g.writeEndObject();
-        }
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeEndArray();
+        Sarif.ArtifactLocation artifact = isAbsolute(path)
+                ? new Sarif.ArtifactLocation("file://" + (path.startsWith("/") ? "" : "/") + encode(path, true), null)
+                : new Sarif.ArtifactLocation(encode(path, false), SRCROOT);
+        Sarif.Region region = line != null && line >= 1 ? new Sarif.Region(line, column != null && column >= 1 ? column : null) : null;
+        return List.of(new Sarif.Location(new Sarif.PhysicalLocation(artifact, region)));
     }
 
     static String level(Severity s) {
