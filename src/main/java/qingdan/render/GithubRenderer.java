@@ -5,6 +5,7 @@ import java.io.Writer;
 import qingdan.engine.Finding;
 import qingdan.bind.InputError;
 import qingdan.report.Report;
+import qingdan.report.ReportView;
 
 /**
  * GitHub Actions workflow commands: one annotation per input error and per finding
@@ -67,10 +68,10 @@ public final class GithubRenderer implements Renderer {
             sb.append(",title=").append(property(f.rule() + " (" + f.pack() + ")" + (f.cell() != null ? " " + f.cell() : "")))
                     .append("::").append(data(message.toString())).append("\n");
         }
-        for (String note : TextRenderer.notes(r, o)) {
+        for (String note : ReportView.notes(r, o.english())) {
             sb.append(Printable.escape(note)).append("\n");
         }
-        sb.append(Printable.escape(TextRenderer.summary(r, o))).append("\n");
+        sb.append(Printable.escape(ReportView.summary(r, o.english()))).append("\n");
         out.write(sb.toString());
     }
 

@@ -1,6 +1,7 @@
 package qingdan.render;
 
 import qingdan.report.Report;
+import qingdan.report.ReportView;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -52,33 +53,28 @@ public final class HtmlRenderer implements Renderer {
                 .append("<title>").append(en ? "qingdan report" : "qingdan 检查报告").append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
                 .append("<h1>").append(en ? "qingdan report" : "qingdan 检查报告").append("</h1>\n")
-                .append("<p class=\"summary\">").append(esc(TextRenderer.summary(r, o))).append("</p>\n");
-        for (String note : TextRenderer.notes(r, o)) {
+                .append("<p class=\"summary\">").append(esc(ReportView.summary(r, en))).append("</p>\n");
+        for (String note : ReportView.notes(r, en)) {
             sb.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
         }
-        TreeMap<String, List<Object>> byFile = new TreeMap<>();
-        r.inputErrors().forEach(e -> byFile.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(e));
-        r.findings().forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+        List<ReportView.FileGroup> byFile = ReportView.byFile(r);
         if (byFile.isEmpty()) {
             sb.append("<p class=\"none\">").append(en ? "No findings." : "未发现问题。").append("</p>\n");
         }
-        for (var e : byFile.entrySet()) {
-            sb.append("<section>\n<h2>").append(esc(e.getKey())).append("</h2>\n<table>\n<thead><tr>")
+        for (ReportView.FileGroup g : byFile) {
+            sb.append("<section>\n<h2>").append(esc(g.file())).append("</h2>\n<table>\n<thead><tr>")
                     .append(en ? "<th>line</th><th>severity</th><th>rule</th><th>subject</th><th>message</th>"
                             : "<th>行</th><th>级别</th><th>规则</th><th>对象</th><th>说明</th>")
                     .append("</tr></thead>\n<tbody>\n");
-            boolean withheld = false;
-            for (Object item : e.getValue()) {
-                if (item instanceof InputError ie) {
-                    inputError(sb, ie, en);
-                    withheld = true;
-                } else {
-                    finding(sb, (Finding) item, en);
-                }
+            for (InputError ie : g.inputErrors()) {
+                inputError(sb, ie, en);
+            }
+            for (Finding f : g.findings()) {
+                finding(sb, f, en);
             }
             sb.append("</tbody>\n</table>\n");
-            if (withheld) {
-                sb.append("<p class=\"withheld\">").append(esc(TextRenderer.withheld(o))).append("</p>\n");
+            if (g.withheld()) {
+                sb.append("<p class=\"withheld\">").append(esc(ReportView.withheld(en))).append("</p>\n");
             }
             sb.append("</section>\n");
         }
@@ -87,9 +83,7 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static void inputError(StringBuilder sb, InputError e, boolean en) {
-        String where = e.cell() != null ? e.cell() : e.line() == null ? "-" : e.column() == null ? String.valueOf(e.line())
-                : e.line() + ":" + e.column();
-        sb.append("<tr class=\"input-error\"><td class=\"pos\">").append(esc(where))
+        sb.append("<tr class=\"input-error\"><td class=\"pos\">").append(esc(ReportView.where(e)))
                 .append("</td><td class=\"sev sev-input\">").append(en ? "input error" : "输入错误")
                 .append("</td><td></td><td></td><td>").append(esc(e.text(en))).append("</td></tr>\n");
     }

@@ -12,6 +12,7 @@ import qingdan.engine.Finding;
 import qingdan.bind.InputError;
 import qingdan.pack.Severity;
 import qingdan.report.Report;
+import qingdan.report.ReportView;
 
 /**
  * JUnit XML, as CI servers read test results: one {@code <testsuite>} per file, one
@@ -40,8 +41,7 @@ public final class JunitRenderer implements Renderer {
     public void render(Report r, RenderOptions o, Writer out) throws IOException {
         boolean en = o.english();
         TreeMap<String, List<Object>> byFile = new TreeMap<>();
-        r.inputErrors().forEach(e -> byFile.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(e));
-        r.findings().forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+        ReportView.byFile(r).forEach(g -> byFile.put(g.file(), g.items()));
         TreeMap<String, Counts> counts = new TreeMap<>();
         Counts total = new Counts(0, 0, 0, 0);
         for (var e : byFile.entrySet()) {
@@ -84,7 +84,7 @@ public final class JunitRenderer implements Renderer {
                 x.writeCharacters("\n    ");
                 x.writeStartElement("testcase");
                 x.writeAttribute("classname", "qingdan");
-                x.writeAttribute("name", clean(TextRenderer.summary(r, o)));
+                x.writeAttribute("name", clean(ReportView.summary(r, en)));
                 x.writeEndElement();
                 x.writeCharacters("\n  ");
                 x.writeEndElement();

@@ -11,6 +11,7 @@ import qingdan.engine.Finding;
 import qingdan.bind.InputError;
 import qingdan.pack.Citation;
 import qingdan.report.Report;
+import qingdan.report.ReportView;
 
 /**
  * A summary for a pull-request comment (GitHub-flavoured Markdown): a heading with the counts, the
@@ -22,7 +23,7 @@ public final class MarkdownRenderer implements Renderer {
     public void render(Report r, RenderOptions o, Writer out) throws IOException {
         boolean en = o.english();
         StringBuilder sb = new StringBuilder();
-        sb.append("## qingdan: ").append(inline(TextRenderer.summary(r, o))).append("\n");
+        sb.append("## qingdan: ").append(inline(ReportView.summary(r, en))).append("\n");
         if (!r.inputErrors().isEmpty()) {
             sb.append("\n### ").append(en ? "Input errors" : "输入错误").append("\n\n");
             for (InputError e : r.inputErrors()) {
@@ -38,19 +39,16 @@ public final class MarkdownRenderer implements Renderer {
                 sb.append(" — ").append(inline(e.text(en))).append("\n");
             }
         }
-        TreeMap<String, List<Finding>> byFile = new TreeMap<>();
-        for (Finding f : r.findings()) {
-            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-        }
+        List<ReportView.FileGroup> byFile = ReportView.byFile(r).stream().filter(g -> !g.findings().isEmpty()).toList();
         if (byFile.isEmpty()) {
             sb.append("\n").append(en ? "No findings." : "未发现问题。").append("\n");
         }
-        for (var e : byFile.entrySet()) {
-            sb.append("\n### ").append(inline(e.getKey())).append("\n\n");
+        for (ReportView.FileGroup g : byFile) {
+            sb.append("\n### ").append(inline(g.file())).append("\n\n");
             sb.append(en ? "| line | severity | rule | subject | message |\n" : "| 行 | 级别 | 规则 | 对象 | 说明 |\n");
             sb.append("|---:|---|---|---|---|\n");
             Set<Citation> cites = new LinkedHashSet<>();
-            for (Finding f : e.getValue()) {
+            for (Finding f : g.findings()) {
                 String sev = en ? f.severity().code() : f.severity().zh();
                 String message = f.text(en);
                 if (f.waived() != null) {
@@ -58,7 +56,7 @@ public final class MarkdownRenderer implements Renderer {
                     message = message + (en ? " — waived by " : " — 豁免：") + join(f.waived().approvedBy(),
                             f.waived().document(), f.waived().reason());
                 }
-                sb.append("| ").append(f.cell() != null ? inline(f.cell()) : f.line() + ":" + f.column())
+                sb.append("| ").append(inline(ReportView.where(f)))
                         .append(" | ").append(inline(sev))
                         .append(" | ").append(inline(f.rule())).append(" (").append(inline(f.pack())).append(')')
                         .append(" | ").append(inline(f.subject()))

@@ -2,39 +2,31 @@ package qingdan.render;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import picocli.CommandLine.Help.Ansi;
 import qingdan.engine.Finding;
 import qingdan.bind.InputError;
-import qingdan.pack.Severity;
 import qingdan.report.Report;
+import qingdan.report.ReportView;
 
 /**
- * The report for people: grouped by file, one line per finding (line:column, severity, rule,
- * subject, message), the clause and its quote beneath, and a summary.
+ * The report for people: grouped by file ({@link ReportView}), one line per finding (line:column,
+ * severity, rule, subject, message), the clause and its quote beneath, and a summary.
  */
 public final class TextRenderer implements Renderer {
 
     @Override
     public void render(Report r, RenderOptions o, Writer out) throws IOException {
         Ansi ansi = o.colour() ? Ansi.ON : Ansi.OFF;
-        TreeMap<String, List<Object>> byFile = new TreeMap<>();
-        r.inputErrors().forEach(e -> byFile.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(e));
-        r.findings().forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
-        for (var e : byFile.entrySet()) {
-            out.write(ansi.string("@|bold,underline " + esc(e.getKey()) + "|@") + "\n");
-            boolean withheld = false;
-            for (Object item : e.getValue()) {
-                if (item instanceof InputError ie) {
-                    inputError(ie, o, ansi, out);
-                    withheld = true;
-                } else {
-                    finding((Finding) item, o, ansi, out);
-                }
+        for (ReportView.FileGroup g : ReportView.byFile(r)) {
+            out.write(ansi.string("@|bold,underline " + esc(g.file()) + "|@") + "\n");
+            for (InputError ie : g.inputErrors()) {
+                inputError(ie, o, ansi, out);
             }
-            if (withheld) {
+            for (Finding f : g.findings()) {
+                finding(f, o, ansi, out);
+            }
+            if (g.withheld()) {
                 out.write("          " + ansi.string("@|faint " + withheld(o) + "|@") + "\n");
             }
             out.write("\n");
@@ -46,9 +38,7 @@ public final class TextRenderer implements Renderer {
     }
 
     private static void inputError(InputError e, RenderOptions o, Ansi ansi, Writer out) throws IOException {
-        String where = e.cell() != null ? e.cell() : e.line() == null ? "-" : e.column() == null ? String.valueOf(e.line())
-                : e.line() + ":" + e.column();
-        out.write(String.format("  %-7s %s %s%n", esc(where),
+        out.write(String.format("  %-7s %s %s%n", esc(ReportView.where(e)),
                 ansi.string("@|red,bold " + pad(o.english() ? "input" : "输入错误", o) + "|@"), esc(e.text(o.english()))));
     }
 
@@ -60,7 +50,7 @@ public final class TextRenderer implements Renderer {
             case INFO -> "cyan";
         };
         String label = f.waived() != null ? (o.english() ? "waived" : "已豁免") : sev;
-        out.write(String.format("  %-7s %s %s %s: %s%n", f.cell() != null ? esc(f.cell()) : f.line() + ":" + f.column(),
+        out.write(String.format("  %-7s %s %s %s: %s%n", esc(ReportView.where(f)),
                 ansi.string("@|" + (f.waived() != null ? "faint" : colour + ",bold") + " " + pad(label, o) + "|@"),
                 ansi.string("@|bold " + esc(f.rule()) + "|@") + " [" + esc(f.pack()) + "]",
                 esc(f.subject()), esc(f.text(o.english()))));
@@ -76,46 +66,21 @@ public final class TextRenderer implements Renderer {
 
     /** What a file with input errors says in place of its findings. */
     public static String withheld(RenderOptions o) {
-        return o.english() ? "findings withheld until its input errors are fixed" : "输入错误修正之前，此文件的检查结果暂不报告";
+        return ReportView.withheld(o.english());
     }
 
     /** The label of files that name no pack (cli.md, "Outputs are safe"). */
     public static String referenceData(RenderOptions o) {
-        return o.english() ? "reference data: no policy:, checked for format only" : "参考数据：没有 policy:，只检查格式";
+        return ReportView.referenceData(o.english());
     }
 
-    /**
-     * The lines above the summary: files that ran no rules because they name no pack, and YAML
-     * files of checked folders that are not catalogues, so neither is mistaken for a clean one.
-     */
+    /** The notes above the summary, escaped for a terminal. */
     static List<String> notes(Report r, RenderOptions o) {
-        List<String> out = new ArrayList<>();
-        if (!r.referenceData().isEmpty()) {
-            out.add(referenceData(o) + (o.english() ? ": " : "：") + esc(String.join(", ", r.referenceData())));
-        }
-        if (!r.skipped().isEmpty()) {
-            int n = r.skipped().size();
-            out.add((o.english() ? "skipped " + n + " YAML file" + (n == 1 ? "" : "s") + " without a top-level kind: (not catalogues): "
-                    : "跳过 " + n + " 个顶层没有 kind: 的 YAML 文件（不是清单）：") + esc(String.join(", ", r.skipped())));
-        }
-        return out;
+        return ReportView.notes(r, o.english()).stream().map(TextRenderer::esc).toList();
     }
 
     static String summary(Report r, RenderOptions o) {
-        long errors = r.count(Severity.ERROR);
-        long warnings = r.count(Severity.WARNING);
-        long infos = r.count(Severity.INFO);
-        String waived = r.waived() > 0 ? (o.english() ? ", " + r.waived() + " waived" : "，已豁免 " + r.waived() + " 个") : "";
-        if (r.baselined() != null && r.baselined() > 0) {
-            waived += o.english() ? ", " + r.baselined() + " in the baseline" : "，基线中已有 " + r.baselined() + " 个";
-        }
-        if (o.english()) {
-            return r.files() + " file" + (r.files() == 1 ? "" : "s") + " checked: " + errors + " error" + (errors == 1 ? "" : "s")
-                    + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos + " info"
-                    + ", " + r.inputErrors().size() + " input error" + (r.inputErrors().size() == 1 ? "" : "s") + waived;
-        }
-        return "检查了 " + r.files() + " 个文件：错误 " + errors + " 个，警告 " + warnings + " 个，提示 " + infos
-                + " 个，输入错误 " + r.inputErrors().size() + " 个" + waived;
+        return ReportView.summary(r, o.english());
     }
 
     /** Pads a severity label to one width, counting a Chinese character as two columns. */

@@ -1,0 +1,111 @@
+package qingdan.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import qingdan.bind.InputError;
+import qingdan.engine.Finding;
+import qingdan.pack.Severity;
+
+/**
+ * A report as every view shows it: grouped by file, each file's input errors before its findings,
+ * where each thing is, and the summary and notes in words. Renderers read this and only format:
+ * none of them groups, counts or words a summary of its own.
+ */
+public final class ReportView {
+    private ReportView() {
+    }
+
+    /**
+     * One file's part of a report, in report order.
+     *
+     * @param withheld true when the file has input errors, so its own findings are not reported
+     */
+    public record FileGroup(String file, List<InputError> inputErrors, List<Finding> findings) {
+        public boolean withheld() {
+            return !inputErrors.isEmpty();
+        }
+
+        /** Input errors, then findings: each an {@link InputError} or a {@link Finding}. */
+        public List<Object> items() {
+            List<Object> out = new ArrayList<>(inputErrors.size() + findings.size());
+            out.addAll(inputErrors);
+            out.addAll(findings);
+            return out;
+        }
+    }
+
+    /** The files with something to say, in name order. */
+    public static List<FileGroup> byFile(Report r) {
+        Map<String, List<InputError>> errors = new TreeMap<>();
+        Map<String, List<Finding>> findings = new TreeMap<>();
+        r.inputErrors().forEach(e -> errors.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(e));
+        r.findings().forEach(f -> findings.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+        TreeMap<String, Boolean> files = new TreeMap<>();
+        errors.keySet().forEach(f -> files.put(f, true));
+        findings.keySet().forEach(f -> files.put(f, true));
+        List<FileGroup> out = new ArrayList<>();
+        for (String f : files.keySet()) {
+            out.add(new FileGroup(f, List.copyOf(errors.getOrDefault(f, List.of())), List.copyOf(findings.getOrDefault(f, List.of()))));
+        }
+        return out;
+    }
+
+    /** Where an input error is: its table cell, else line:column, line, or "-" when it has no position. */
+    public static String where(InputError e) {
+        return e.cell() != null ? e.cell() : e.line() == null ? "-" : e.column() == null ? String.valueOf(e.line())
+                : e.line() + ":" + e.column();
+    }
+
+    /** Where a finding is: its table cell, else line:column. */
+    public static String where(Finding f) {
+        return f.cell() != null ? f.cell() : f.line() + ":" + f.column();
+    }
+
+    /** What a file with input errors says in place of its findings. */
+    public static String withheld(boolean en) {
+        return en ? "findings withheld until its input errors are fixed" : "输入错误修正之前，此文件的检查结果暂不报告";
+    }
+
+    /** The label of files that name no pack (cli.md, "Outputs are safe"). */
+    public static String referenceData(boolean en) {
+        return en ? "reference data: no policy:, checked for format only" : "参考数据：没有 policy:，只检查格式";
+    }
+
+    /**
+     * The lines above the summary: files that ran no rules because they name no pack, and YAML
+     * files of checked folders that are not catalogues, so neither is mistaken for a clean one.
+     * File names are the files' own: a view escapes them as its format needs.
+     */
+    public static List<String> notes(Report r, boolean en) {
+        List<String> out = new ArrayList<>();
+        if (!r.referenceData().isEmpty()) {
+            out.add(referenceData(en) + (en ? ": " : "：") + String.join(", ", r.referenceData()));
+        }
+        if (!r.skipped().isEmpty()) {
+            int n = r.skipped().size();
+            out.add((en ? "skipped " + n + " YAML file" + (n == 1 ? "" : "s") + " without a top-level kind: (not catalogues): "
+                    : "跳过 " + n + " 个顶层没有 kind: 的 YAML 文件（不是清单）：") + String.join(", ", r.skipped()));
+        }
+        return out;
+    }
+
+    /** One line: files checked, findings by severity (waived ones apart), input errors, baselined. */
+    public static String summary(Report r, boolean en) {
+        long errors = r.count(Severity.ERROR);
+        long warnings = r.count(Severity.WARNING);
+        long infos = r.count(Severity.INFO);
+        String waived = r.waived() > 0 ? (en ? ", " + r.waived() + " waived" : "，已豁免 " + r.waived() + " 个") : "";
+        if (r.baselined() != null && r.baselined() > 0) {
+            waived += en ? ", " + r.baselined() + " in the baseline" : "，基线中已有 " + r.baselined() + " 个";
+        }
+        if (en) {
+            return r.files() + " file" + (r.files() == 1 ? "" : "s") + " checked: " + errors + " error" + (errors == 1 ? "" : "s")
+                    + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos + " info"
+                    + ", " + r.inputErrors().size() + " input error" + (r.inputErrors().size() == 1 ? "" : "s") + waived;
+        }
+        return "检查了 " + r.files() + " 个文件：错误 " + errors + " 个，警告 " + warnings + " 个，提示 " + infos
+                + " 个，输入错误 " + r.inputErrors().size() + " 个" + waived;
+    }
+}
