@@ -31,6 +31,7 @@ import qingdan.render.JsonRenderer;
 import qingdan.render.RenderOptions;
 import qingdan.render.Renderer;
 import qingdan.render.RendererFactory;
+import qingdan.render.XlsxRenderer;
 import qingdan.report.Report;
 
 /** {@code qingdan check}: checks catalogues and reports every finding with its clause. */
@@ -192,6 +193,9 @@ final class CheckCommand implements Callable<Integer> {
             if (RendererFactory.forName(o.format) == null) {
                 throw new UsageError("unknown --format '" + o.format + "'; expected one of: " + String.join(", ", RendererFactory.names()));
             }
+            if (o.output == null && RendererFactory.forName(o.format) instanceof XlsxRenderer) {
+                throw new UsageError("--format xlsx writes a workbook: give it an --output FILE.xlsx");
+            }
             if (o.output == null) {
                 toStdout++;
             } else {
@@ -231,8 +235,14 @@ final class CheckCommand implements Callable<Integer> {
         Files.deleteIfExists(tmp);
         Files.createFile(tmp);
         try {
-            try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
-                renderer.render(report, new RenderOptions(english, false), w);
+            if (renderer instanceof XlsxRenderer x) {
+                try (java.io.OutputStream os = Files.newOutputStream(tmp)) {
+                    x.write(report, new RenderOptions(english, false), os);
+                }
+            } else {
+                try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+                    renderer.render(report, new RenderOptions(english, false), w);
+                }
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

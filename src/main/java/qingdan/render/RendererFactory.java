@@ -13,14 +13,15 @@ public final class RendererFactory {
             "junit", JunitRenderer::new,
             "markdown", MarkdownRenderer::new,
             "github", GithubRenderer::new,
-            "html", HtmlRenderer::new);
+            "html", HtmlRenderer::new,
+            "xlsx", XlsxRenderer::new);
 
     private RendererFactory() {
     }
 
     /** The formats, in the order help lists them. */
     public static List<String> names() {
-        return List.of("text", "json", "sarif", "junit", "markdown", "github", "html");
+        return List.of("text", "json", "sarif", "junit", "markdown", "github", "html", "xlsx");
     }
 
     /** The renderer for a format name, or null when there is none. */
