@@ -16,15 +16,15 @@ import qingdan.yaml.YNode;
 import qingdan.yaml.YamlProblem;
 import qingdan.yaml.YamlReader;
 
-/** Catalogues kept as tables (.xlsx, .csv): read into the tree a YAML file gives. */
+/**
+ * Catalogues kept as tables (.xlsx, .csv): read into the tree a YAML file gives. The readers are
+ * made per table, so a run over YAML files never loads them.
+ */
 public final class Tables {
     private final YamlReader yaml;
-    private final TableReader reader;
-    private final XlsxReader xlsx = new XlsxReader();
 
     Tables(YamlReader yaml) {
         this.yaml = yaml;
-        this.reader = new TableReader();
     }
 
     public static boolean isTable(Path p) {
@@ -125,10 +125,10 @@ public final class Tables {
                             "CSV 清单的表头（kind、jurisdiction、policy 等）应写在同目录的 " + header.getFileName() + " 中，但该文件不存在");
                     return null;
                 }
-                r = reader.csv(sheet, head, null, new Position(1, 1, ""));
+                r = new TableReader().csv(sheet, head, null, new Position(1, 1, ""));
             } else {
-                List<Sheet> sheets = xlsx.read(path, bytes);
-                r = reader.workbook(sheets);
+                List<Sheet> sheets = new XlsxReader().read(path, bytes);
+                r = new TableReader().workbook(sheets);
             }
         } catch (TableProblem e) {
             problems.add(e.pos(), e.getMessage(), e.messageZh());
