@@ -79,11 +79,20 @@ public final class CatalogueLoader {
         if (walked && (Tables.isTable(path) ? !Tables.isCatalogue(path) : !Bounded.hasTopLevelKind(bytes))) {
             return null;
         }
+        return load(bytes, path, file, named);
+    }
+
+    /** A file's bytes, as read, into the model: what the fuzz harness drives. */
+    public Loaded load(byte[] bytes, Path path, String file, boolean named) {
+        Problems problems = new Problems(file);
         YNode root;
         try {
             root = Tables.isTable(path) ? tables.read(path, bytes, problems) : yaml.read(bytes);
         } catch (YamlProblem e) {
             problems.add(e.pos(), e.getMessage(), e.zh());
+            for (YamlProblem more : e.others()) {
+                problems.add(more.pos(), more.getMessage(), more.zh());
+            }
             return failed(path, file, named, problems);
         }
         if (root == null) {

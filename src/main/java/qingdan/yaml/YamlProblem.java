@@ -6,6 +6,10 @@ import qingdan.model.Position;
 public final class YamlProblem extends Exception {
     private final transient Position pos;
     private final String zh;
+    /** More problems of the same file found in the same pass (each refused character). */
+    final transient java.util.List<YamlProblem> others = new java.util.ArrayList<>();
+    /** Where SnakeYAML stopped at a tab it would not read as a separator; -1 otherwise. */
+    transient int tab = -1;
 
     public YamlProblem(Position pos, String message) {
         this(pos, message, message);
@@ -19,6 +23,11 @@ public final class YamlProblem extends Exception {
 
     public Position pos() {
         return pos;
+    }
+
+    /** The other problems found with this one, in file order. */
+    public java.util.List<YamlProblem> others() {
+        return java.util.List.copyOf(others);
     }
 
     /** The message in Chinese (the English one where no translation was written). */

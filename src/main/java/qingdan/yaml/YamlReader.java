@@ -14,6 +14,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,7 +79,11 @@ public final class YamlReader {
         return parse(decode(bytes));
     }
 
-    /** Strict UTF-8, with the byte-order mark that Windows editors write dropped. */
+    /**
+     * Strict UTF-8, with the byte-order mark that Windows editors write dropped. A file that is
+     * not UTF-8 is named with the line and column of its first bad byte, and the encoding that
+     * fits the whole file where one does.
+     */
     public static String decode(byte[] bytes) throws YamlProblem {
         if (bytes.length > MAX_FILE_BYTES) {
             throw new YamlProblem(null, "file is " + bytes.length / (1 << 20) + " MiB; a catalogue may be at most "
@@ -87,33 +92,81 @@ public final class YamlReader {
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        try {
-            return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            String likely = likelyEncoding(bytes);
-            throw new YamlProblem(null, "not UTF-8: " + likely
-                    + "; save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)",
-                    "不是 UTF-8 编码：" + (likely.contains("GBK") ? "看起来是 GBK（GB2312/GB18030），中文 Windows 编辑器默认如此保存"
-                            : likely.contains("UTF-16") ? "看起来是 UTF-16" : "无法识别其编码")
-                            + "；请另存为 UTF-8（记事本：另存为，编码选 UTF-8）");
+        String wide = wideEncoding(bytes);
+        if (wide != null) {
+            throw new YamlProblem(null, "not UTF-8: it looks like " + wide + "; " + SAVE_AS, "不是 UTF-8 编码：看起来是 "
+                    + wide + "；" + SAVE_AS_ZH);
         }
+        CharsetDecoder decoder = strict(StandardCharsets.UTF_8);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
+        }
+        if (r.isError()) {
+            int bad = in.position();
+            Position pos = bytePosition(bytes, start, bad);
+            String likely = likelyEncoding(bytes);
+            throw new YamlProblem(pos, "not UTF-8: the first byte that is not UTF-8 is at line " + pos.line() + ", column "
+                    + pos.column() + "; " + (likely != null ? "it looks like " + likely + "; " : "") + SAVE_AS,
+                    "不是 UTF-8 编码：第一个非 UTF-8 字节在第 " + pos.line() + " 行第 " + pos.column() + " 列；"
+                    + (likely != null ? "看起来是 " + likely + "；" : "") + SAVE_AS_ZH);
+        }
+        return out.flip().toString();
     }
 
-    private static String likelyEncoding(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
-                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
-            return "it looks like UTF-16";
+    private static final String SAVE_AS = "save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)";
+    private static final String SAVE_AS_ZH = "请将文件另存为 UTF-8 编码（记事本：另存为，编码选 UTF-8）";
+
+    /** Line and column (in characters) of a byte, lines counted on LF, CRLF and CR. */
+    private static Position bytePosition(byte[] bytes, int start, int at) {
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < at; i++) {
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
         }
+        // The bytes before the bad one on its line are valid UTF-8: count their characters.
+        int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).codePointCount(0,
+                new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length()) + 1;
+        return new Position(line, column);
+    }
+
+    /** UTF-16 and UTF-32, by their byte-order marks or by the zero bytes of ASCII text in them. */
+    private static String wideEncoding(byte[] b) {
+        int n = b.length;
+        if (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF
+                || n >= 4 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0) {
+            return "UTF-32";
+        }
+        if (n >= 2 && ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE || (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF)) {
+            return "UTF-16";
+        }
+        if (n >= 8 && n % 4 == 0 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0
+                || n >= 8 && n % 4 == 0 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+            return "UTF-32";
+        }
+        if (n >= 4 && n % 2 == 0 && (b[0] == 0 && b[1] != 0 && b[2] == 0 || b[0] != 0 && b[1] == 0 && b[3] == 0)) {
+            return "UTF-16";
+        }
+        return null;
+    }
+
+    /** GBK (GB18030) where it reads the whole file as Chinese text; null where nothing fits. */
+    private static String likelyEncoding(byte[] bytes) {
         try {
             CharBuffer text = strict(Charset.forName("GB18030")).decode(ByteBuffer.wrap(bytes));
             long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
             if (han > 0) {
-                return "it looks like GBK (GB2312/GB18030), as Chinese Windows editors save by default";
+                return "GBK (GB2312/GB18030), as Chinese Windows editors save by default";
             }
         } catch (CharacterCodingException ignored) {
             // not GBK either
         }
-        return "the encoding is not recognised";
+        return null;
     }
 
     private static CharsetDecoder strict(Charset cs) {
@@ -122,28 +175,73 @@ public final class YamlReader {
 
     /** Parses text that holds exactly one YAML document. */
     public YNode parse(String text) throws YamlProblem {
+        refuseCharacters(text);
         refuseLongLines(text);
-        refuseAnchors(text);
         Slips.check(text);
+        // YAML allows tabs as separation after a colon ('key:<TAB>value'); SnakeYAML does not.
+        // Each tab it stops at, outside the indentation, is read as the space YAML takes it for.
+        String t = text;
+        for (int tabs = 0; ; tabs++) {
+            refuseAnchors(t);
+            int tab = parseOrTab(t);
+            if (tab < 0) {
+                return parsed(t);
+            }
+            if (indentation(t, tab) || tabs >= MAX_TABS) {
+                Position pos = position(t, tab);
+                throw new YamlProblem(pos, "a tab in the indentation; YAML indents with spaces only (replace the tab with spaces)",
+                        "缩进中有制表符（Tab）；YAML 只能用空格缩进，请把制表符换成空格");
+            }
+            t = t.substring(0, tab) + ' ' + t.substring(tab + 1);
+        }
+    }
+
+    /** Tabs as separators accepted per file; a file of thousands is not a catalogue anyone typed. */
+    private static final int MAX_TABS = 200;
+    private static final String TAB_STOP = "found character '\\t(TAB)' that cannot start any token";
+
+    /** -1 when the text parses (or fails for another reason); else the offset of the tab SnakeYAML stopped at. */
+    private int parseOrTab(String text) {
+        if (text.indexOf('\t') < 0) {
+            return -1;
+        }
+        try {
+            parsed(text);
+            return -1;
+        } catch (YamlProblem e) {
+            if (e.tab >= 0) {
+                return e.tab;
+            }
+            return -1;
+        }
+    }
+
+    private YNode parsed(String text) throws YamlProblem {
         YAMLParser p = null;
         try {
             p = (YAMLParser) factory.createParser(text);
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new YamlProblem(null, "empty file: expected a catalogue (a mapping starting with 'kind:')",
-                        "文件为空：应为清单（以 'kind:' 开头的映射）");
+                        "空文件：应为清单（以 'kind:' 开头的映射）");
             }
             YNode root = readValue(p, 0);
             if (p.nextToken() != null) {
                 throw new YamlProblem(at(p.currentTokenLocation()),
                         "more than one YAML document in the file; a catalogue file holds exactly one (remove the '---' line)",
-                        "文件中有多个 YAML 文档；一个清单文件只能有一个（请删除 '---' 行）");
+                        "一个文件中有多个 YAML 文档；清单文件只能有一个（请删除 '---' 行）");
             }
             return root;
         } catch (JsonProcessingException e) {
             Position pos = at(e.getLocation());
-            String[] m = syntaxMessage(e);
-            throw new YamlProblem(pos != null || p == null ? pos : at(p.currentLocation()), m[0], m[1]);
+            String[] said = syntaxMessage(e);
+            YamlProblem problem = new YamlProblem(pos != null || p == null ? pos : at(p.currentLocation()), said[0], said[1]);
+            String m = e.getOriginalMessage();
+            if (m != null && m.contains(TAB_STOP) && e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y
+                    && y.getProblemMark() != null) {
+                problem.tab = tabAt(text, new Position(y.getProblemMark().getLine() + 1, y.getProblemMark().getColumn() + 1));
+            }
+            throw problem;
         } catch (IOException e) {
             throw new YamlProblem(null, "could not read: " + e.getMessage(), "无法读取：" + e.getMessage());
         } finally {
@@ -155,6 +253,130 @@ public final class YamlReader {
                 }
             }
         }
+    }
+
+    /** The offset of the tab at or just after a position; -1 when there is none on that line. */
+    private static int tabAt(String text, Position pos) {
+        int start = lineStart(text, pos.line());
+        if (start < 0) {
+            return -1;
+        }
+        for (int i = start + Math.max(0, pos.column() - 2); i < text.length() && i < start + pos.column() + 2; i++) {
+            char c = text.charAt(i);
+            if (c == '\t') {
+                return i;
+            }
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a line starts, lines counted on LF, CRLF and CR; -1 past the end. */
+    private static int lineStart(String text, int line) {
+        int l = 1;
+        int i = 0;
+        while (l < line) {
+            if (i >= text.length()) {
+                return -1;
+            }
+            char c = text.charAt(i++);
+            if (c == '\n' || c == '\r' && (i >= text.length() || text.charAt(i) != '\n')) {
+                l++;
+            }
+        }
+        return i;
+    }
+
+    /** Whether only spaces and tabs come before this offset on its line. */
+    private static boolean indentation(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The line and column of an offset, lines counted on LF, CRLF and CR. */
+    static Position position(String text, int at) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                start = i + 1;
+            }
+        }
+        return new Position(line, text.codePointCount(start, at) + 1);
+    }
+
+    /** At most this many characters are reported one by one; a file full of them is one problem. */
+    private static final int MAX_CHARACTER_ERRORS = 20;
+
+    /**
+     * Characters that YAML refuses or that break line counting (catalogues.md): C0 and C1
+     * controls but tab, LF and CR; DEL; U+2028 and U+2029; U+FFFE and U+FFFF. Each is an error
+     * at its own line and column, naming the character.
+     */
+    static void refuseCharacters(String text) throws YamlProblem {
+        List<YamlProblem> found = new ArrayList<>();
+        int line = 1;
+        int start = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\n' || i + 1 >= n || text.charAt(i + 1) != '\n') {
+                    line++;
+                    start = i + 1;
+                }
+                continue;
+            }
+            if (refused(c)) {
+                if (found.size() == MAX_CHARACTER_ERRORS) {
+                    break;
+                }
+                String name = characterName(c);
+                found.add(new YamlProblem(new Position(line, text.codePointCount(start, i) + 1),
+                        "the character " + name + " is not allowed in a catalogue; delete it (most editors do not show it)",
+                        "清单中不允许出现字符 " + name + "，请删除（多数编辑器中看不见此字符）"));
+            }
+        }
+        if (!found.isEmpty()) {
+            YamlProblem first = found.get(0);
+            first.others.addAll(found.subList(1, found.size()));
+            throw first;
+        }
+    }
+
+    private static boolean refused(char c) {
+        return c < 0x20 && c != '\t' || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029' || c == '\ufffe'
+                || c == '\uffff';
+    }
+
+    private static final String[] C0 = {"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF",
+        "CR", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US"};
+
+    /** "U+0000 NUL", "U+2028 LINE SEPARATOR". */
+    static String characterName(char c) {
+        String code = String.format("U+%04X", (int) c);
+        if (c < 0x20) {
+            return code + " " + C0[c];
+        }
+        if (c == 0x7f) {
+            return code + " DEL";
+        }
+        if (c == 0x85) {
+            return code + " NEL (NEXT LINE)";
+        }
+        String name = Character.getName(c);
+        return name == null ? code : code + " " + name;
     }
 
     /**
@@ -187,11 +409,11 @@ public final class YamlReader {
         int line = 1;
         int start = 0;
         for (int i = 0, n = text.length(); i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n') {
+            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n')) {
                 if (i - start > MAX_SCALAR_CHARS) {
                     throw new YamlProblem(new Position(line, 1), "line " + line + " is " + (i - start)
                             + " characters long; no catalogue value is longer than " + MAX_SCALAR_CHARS,
-                            "第 " + line + " 行长 " + (i - start) + " 个字符；清单中没有超过 " + MAX_SCALAR_CHARS + " 个字符的值");
+                            "第 " + line + " 行有 " + (i - start) + " 个字符；清单中的值都不超过 " + MAX_SCALAR_CHARS + " 个字符");
                 }
                 line++;
                 start = i + 1;
