@@ -21,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import qingdan.bind.Names;
 import qingdan.cli.Main.UsageError;
+import qingdan.load.References;
+import qingdan.load.Walk;
 import qingdan.run.Checker;
 import qingdan.engine.Finding;
 import qingdan.engine.Progress;
@@ -150,6 +153,12 @@ final class CheckCommand implements Callable<Integer> {
         try (ProgressLine line = ProgressLine.start(progress, english)) {
             report = checker.check(inputs, new Checker.Options(policy, asOf, LocalDate.now(), formatOnly, excludes), progress);
         }
+        // Files reached only through references are known only now; still nothing is written yet.
+        for (Path out : targets(reports)) {
+            if (checker.filesRead().contains(out)) {
+                throw new UsageError(out + " is a file this run reads; a report never overwrites its input: write it elsewhere");
+            }
+        }
         if (writeBaseline != null) {
             write(report, new JsonRenderer(), writeBaseline, english);
         }
@@ -159,7 +168,43 @@ final class CheckCommand implements Callable<Integer> {
         for (Output o : reports) {
             write(report, RendererFactory.forName(o.format), o.output, english);
         }
+        if (writeBaseline != null) {
+            // Adopting a baseline is not a failure (cli.md): only input errors fail the run.
+            return (report.inputErrors().isEmpty() ? ExitCode.OK : ExitCode.INPUT).code();
+        }
         return exitCode(report).code();
+    }
+
+    /** The files the reports go to, by real path (the parent's, for files not there yet). */
+    private List<Path> targets(List<Output> reports) {
+        List<Path> out = new ArrayList<>();
+        for (Output o : reports) {
+            if (!toStdout(o.output)) {
+                out.add(realTarget(o.output));
+            }
+        }
+        if (writeBaseline != null) {
+            out.add(realTarget(writeBaseline));
+        }
+        return out;
+    }
+
+    private static boolean toStdout(Path output) {
+        return output == null || output.toString().equals("-");
+    }
+
+    /** A path compared as the file system sees it: symlinks followed, in the parent too. */
+    private static Path realTarget(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        try {
+            return abs.toRealPath();
+        } catch (IOException e) {
+            Path parent = abs.getParent();
+            if (parent == null) {
+                return abs;
+            }
+            return realTarget(parent).resolve(abs.getFileName());
+        }
     }
 
     private ExitCode exitCode(Report report) {
@@ -185,7 +230,10 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Every report must have a known format, a place of its own, and never be a catalogue. */
+    /**
+     * Every report must have a known format and a place of its own, and never be written over a
+     * file the run reads (cli.md, "Outputs are safe"): compared by real path, symlinks followed.
+     */
     private void checkOutputs(List<Output> reports, List<String> inputs) {
         int toStdout = 0;
         Set<Path> targets = new HashSet<>();
@@ -193,15 +241,15 @@ final class CheckCommand implements Callable<Integer> {
             if (RendererFactory.forName(o.format) == null) {
                 throw new UsageError("unknown --format '" + o.format + "'; expected one of: " + String.join(", ", RendererFactory.names()));
             }
-            if (o.output == null && RendererFactory.forName(o.format) instanceof XlsxRenderer) {
+            if (toStdout(o.output) && RendererFactory.forName(o.format) instanceof XlsxRenderer) {
                 throw new UsageError("--format xlsx writes a workbook: give it an --output FILE.xlsx");
             }
-            if (o.output == null) {
+            if (toStdout(o.output)) {
                 toStdout++;
             } else {
                 refuseInputAsOutput(o.output, inputs);
-                if (!targets.add(o.output.toAbsolutePath().normalize())) {
-                    throw new UsageError("--output " + o.output + " is given twice");
+                if (!targets.add(realTarget(o.output))) {
+                    throw new UsageError("--output " + o.output + " is named by two reports of this run; give each its own file");
                 }
             }
         }
@@ -210,31 +258,46 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (writeBaseline != null) {
             refuseInputAsOutput(writeBaseline, inputs);
+            if (!targets.add(realTarget(writeBaseline))) {
+                throw new UsageError("--write-baseline " + writeBaseline + " is also an --output of this run; give it its own file");
+            }
         }
     }
 
     /** The report goes to a temporary file first, so that a failed run never leaves half of one. */
-    private void write(Report report, Renderer renderer, Path output, boolean english) throws IOException {
-        if (output == null) {
+    private void write(Report report, Renderer renderer, Path output, boolean english) {
+        if (toStdout(output)) {
             StringWriter buffer = new StringWriter();
             boolean colour = Ansi.AUTO.enabled() && System.console() != null;
-            renderer.render(report, new RenderOptions(english, colour), buffer);
+            try {
+                renderer.render(report, new RenderOptions(english, colour), buffer);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+            }
             spec.commandLine().getOut().print(buffer);
             spec.commandLine().getOut().flush();
             return;
         }
         Path target = output.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        // Not createTempFile: its owner-only mode would stay on the report; this file gets the
-        // umask's, like any file the user writes.
-        Path tmp = (dir == null ? Path.of(".") : dir).resolve(".qingdan-" + ProcessHandle.current().pid() + "-"
-                + target.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        Files.createFile(tmp);
+        Path tmp = null;
         try {
+            if (Files.isSymbolicLink(target)) {
+                throw new UsageError("cannot write the report to " + output + ": it is a symbolic link; name the file it points to");
+            }
+            if (Files.exists(target) && !Files.isRegularFile(target)) {
+                throw new UsageError("cannot write the report to " + output
+                        + ": it exists and is not a regular file (a folder, device or FIFO)");
+            }
+            Path dir = target.getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            // Not createTempFile: its owner-only mode would stay on the report; this file gets the
+            // umask's, like any file the user writes.
+            tmp = (dir == null ? Path.of(".") : dir).resolve(".qingdan-" + ProcessHandle.current().pid() + "-"
+                    + target.getFileName() + ".tmp");
+            Files.deleteIfExists(tmp);
+            Files.createFile(tmp);
             if (renderer instanceof XlsxRenderer x) {
                 try (java.io.OutputStream os = Files.newOutputStream(tmp)) {
                     x.write(report, new RenderOptions(english, false), os);
@@ -245,18 +308,59 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UsageError("cannot write the report to " + output + ": " + reason(e));
         } finally {
-            Files.deleteIfExists(tmp);
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the report's own failure is the one to tell
+                }
+            }
         }
     }
 
-    /** Nothing is ever written to an input file, nor as a new catalogue in a checked folder. */
-    private static void refuseInputAsOutput(Path output, List<String> inputs) {
-        Path out = output.toAbsolutePath().normalize();
+    /** What went wrong, in words: Java names some failures only by the path. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return f.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * Nothing is ever written to an input file, nor as a new catalogue in a checked folder, nor
+     * over a baseline or a pack file the run reads.
+     */
+    private void refuseInputAsOutput(Path output, List<String> inputs) {
+        Path out = realTarget(output);
+        for (Walk.Input in : Walk.expand(inputs, excludes).inputs()) {
+            if (References.real(in.path()).equals(out)) {
+                throw new UsageError(output + " is a catalogue this run checks; a report never overwrites its input: write it elsewhere");
+            }
+        }
         for (String in : inputs) {
-            Path p = Path.of(in).toAbsolutePath().normalize();
-            if (p.equals(out) || Files.isDirectory(p) && out.startsWith(p) && Checker.isYaml(out)) {
+            Path p = realTarget(Path.of(in));
+            if (p.equals(out) || Files.isDirectory(p) && out.startsWith(p) && Names.isYaml(out.getFileName().toString())) {
                 throw new UsageError(output + " would overwrite or add to the catalogues being checked; write it elsewhere");
+            }
+        }
+        if (baseline != null && realTarget(baseline).equals(out)) {
+            throw new UsageError(output + " is the --baseline this run reads; write the new one elsewhere");
+        }
+        for (Path dir : rules) {
+            if (out.startsWith(realTarget(dir))) {
+                throw new UsageError(output + " is inside the --rules folder " + dir + "; write it elsewhere");
             }
         }
     }

@@ -222,7 +222,7 @@ public final class References {
     }
 
     /** The path after symlinks, for comparing files; the absolute path where it does not exist. */
-    static Path real(Path p) {
+    public static Path real(Path p) {
         try {
             return p.toRealPath();
         } catch (IOException | SecurityException e) {

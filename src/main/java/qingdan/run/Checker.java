@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import qingdan.load.CatalogueLoader;
 import qingdan.bind.InputError;
 import qingdan.load.Loaded;
@@ -50,6 +51,13 @@ public final class Checker {
     private final RuleBook book;
     private final String version;
 
+    /** Every file the last check read or looked at, by real path: no report may be written over one. */
+    private final Set<Path> filesRead = new java.util.HashSet<>();
+
+    public Set<Path> filesRead() {
+        return Set.copyOf(filesRead);
+    }
+
     public Checker(RuleBook book, String version) {
         this.book = book;
         this.version = version;
@@ -87,6 +95,12 @@ public final class Checker {
             }
         }
         References.Resolved resolved = References.resolve(named, loader, found.roots());
+        for (Walk.Input in : inputs) {
+            filesRead.add(References.real(in.path()));
+        }
+        for (Loaded l : resolved.catalogues()) {
+            filesRead.add(References.real(l.path()));
+        }
         inputErrors.addAll(book.errors());
         for (Loaded l : resolved.catalogues()) {
             inputErrors.addAll(l.errors());
@@ -97,6 +111,9 @@ public final class Checker {
             Engine engine = new Engine(book, new FactBuilder(book, options.asOf(), options.today()),
                     options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors());
             findings = engine.run(resolved, progress);
+            for (String rule : engine.runaway()) {
+                inputErrors.add(runaway(rule));
+            }
         }
         inputErrors.sort(InputError.ORDER);
         List<String> referenceData = resolved.catalogues().stream()
@@ -104,6 +121,25 @@ public final class Checker {
         skipped.sort(null);
         return new Report(version, named.size(), List.copyOf(inputErrors), findings, null, rulesThatRan(resolved),
                 referenceData, List.copyOf(skipped));
+    }
+
+    /** A rule stopped after the bounded number of firings: an error of its pack, at the rule. */
+    private InputError runaway(String rule) {
+        String file = "rules";
+        Integer line = null;
+        for (qingdan.pack.Packs.DrlFile drl : book.packSet().drl()) {
+            String text = new String(drl.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int at = text.indexOf("rule \"" + rule + "\"");
+            if (at >= 0) {
+                file = drl.display();
+                line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+                break;
+            }
+        }
+        String en = "rule \"" + rule + "\" kept firing without end and was stopped after a bound of firings (at least " + Engine.MIN_FIRINGS + "); "
+                + "its findings are incomplete: a rule must not keep inserting facts that match it again";
+        String zh = "规则 \"" + rule + "\" 无休止地触发，超过上限后已被停止，其结果不完整；规则不应不断插入再次匹配自身的事实";
+        return new InputError(file, line, line == null ? null : 1, en, zh);
     }
 
     /** Every rule of the packs the checked catalogues name, by rule id then pack. */
