@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
+import qingdan.render.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,7 +31,12 @@ public final class Main {
     Lang lang;
 
     public static void main(String[] args) {
-        System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
+        String[] given = Utf8Locale.arguments(args);
+        Integer relaunched = Utf8Locale.relaunchIfNeeded(given);
+        if (relaunched != null) {
+            System.exit(relaunched);
+        }
+        System.exit(run(given, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
     }
 
     /** Runs the command line and returns the exit code; output goes to the given streams. */
@@ -57,20 +63,48 @@ public final class Main {
         });
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof UsageError u) {
-                c.getErr().println("qingdan: " + u.getMessage());
+                c.getErr().println("qingdan: " + Printable.escape(u.getMessage()));
                 return ExitCode.INPUT.code();
             }
-            c.getErr().println("qingdan: internal error (a bug in qingdan, not in your catalogues): " + ex);
-            c.getErr().println("Please report it with the command you ran; run again with --verbose for details.");
-            if (Boolean.getBoolean("qingdan.verbose")) {
-                ex.printStackTrace(c.getErr());
-            }
-            return ExitCode.INTERNAL.code();
+            return internal(ex, c.getErr());
         });
-        int code = cmd.execute(args);
-        outWriter.flush();
-        errWriter.flush();
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (Throwable t) { // Errors too (OutOfMemoryError, StackOverflowError): exit 3, never 1
+            code = internal(t, errWriter);
+        }
+        try {
+            outWriter.flush();
+            errWriter.flush();
+        } catch (Throwable t) {
+            code = ExitCode.INTERNAL.code();
+        }
         return code;
+    }
+
+    /**
+     * Every unexpected Throwable ends here, once: one short line on standard error and exit 3.
+     * The stack trace only with --verbose.
+     */
+    static int internal(Throwable t, PrintWriter err) {
+        try {
+            String what = t instanceof OutOfMemoryError ? "out of memory (give Java more with -Xmx, or check fewer files at once)"
+                    : t instanceof StackOverflowError ? "stack overflow" : t.getClass().getName()
+                    + (t.getMessage() == null ? "" : ": " + t.getMessage());
+            if (what.length() > 200) {
+                what = what.substring(0, 197) + "...";
+            }
+            err.println("qingdan: internal error, a bug in qingdan (not in your catalogues); please report it with the command you ran: "
+                    + Printable.escape(what));
+            if (Boolean.getBoolean("qingdan.verbose")) {
+                t.printStackTrace(err);
+            }
+            err.flush();
+        } catch (Throwable ignored) {
+            // even the message failed (memory): the exit code still says what happened
+        }
+        return ExitCode.INTERNAL.code();
     }
 
     /**
