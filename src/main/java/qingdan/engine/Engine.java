@@ -6,9 +6,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import qingdan.load.References;
 import qingdan.load.Loaded;
@@ -80,7 +85,7 @@ public final class Engine {
             ordered = new ArrayList<>(sites);
         }
         Pack integrity = book.packs().get(PackLoader.INTEGRITY);
-        return findings.finish(ordered, integrity == null ? null : integrity.rules().get("expired-waiver"),
+        return findings.finish(ordered, facts.checkDate(), integrity == null ? null : integrity.rules().get("expired-waiver"),
                 integrity == null ? null : integrity.rules().get("unused-waiver"));
     }
 
@@ -106,10 +111,41 @@ public final class Engine {
         KieSession session = book.kieBase().newKieSession();
         try {
             session.setGlobal("findings", findings);
-            facts.facts(run, batch.own(), batch.copies(), session::insert, sites::add);
-            session.fireAllRules();
+            int[] facts = {0};
+            this.facts.facts(run, batch.own(), batch.copies(), f -> {
+                facts[0]++;
+                session.insert(f);
+            }, sites::add);
+            // A rule that fires without end (a user's DRL that keeps inserting) is stopped, and
+            // named: the rule that fires most once the bound is reached. Real checks fire a few
+            // times per fact at most, so only a runaway session pays for the counting.
+            long limit = Math.min(Integer.MAX_VALUE / 2, Math.max(Integer.getInteger("qingdan.firings", MIN_FIRINGS), (long) FIRINGS_PER_FACT * facts[0]));
+            if (session.fireAllRules((int) limit) >= limit) {
+                Map<String, Integer> fired = new HashMap<>();
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                    }
+                });
+                session.fireAllRules(10_000);
+                fired.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                        .ifPresent(e -> runaway.add(e.getKey()));
+            }
         } finally {
             session.dispose();
         }
+    }
+
+    /** Firings allowed per session: at least this many (a system property lets tests lower it), */
+    public static final int MIN_FIRINGS = Integer.getInteger("qingdan.firings", 1_000_000);
+    /** or this many per fact inserted, whichever is more. */
+    static final int FIRINGS_PER_FACT = 200;
+
+    private final Set<String> runaway = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** The rules that were stopped after the bounded number of firings, by name. */
+    public Set<String> runaway() {
+        return new TreeSet<>(runaway);
     }
 }

@@ -90,6 +90,11 @@ public final class FactBuilder {
     }
 
     /** The date a catalogue is judged at: --as-of, else its as_of, else today. */
+    /** The date of the check, that waivers expire against (catalogues.md, "Waivers"): --as-of, else today. */
+    public LocalDate checkDate() {
+        return asOfOverride != null ? asOfOverride : today;
+    }
+
     public LocalDate asOf(Catalogue c) {
         if (asOfOverride != null) {
             return asOfOverride;

@@ -94,10 +94,12 @@ public final class Findings {
      * The findings, waivers applied, sorted, each with its fingerprint.
      *
      * @param sites   every node that carries waivers, in the catalogues checked
+     * @param checkDate the date of the check, which waivers' expiry is judged against: --as-of, else
+     *                  today; never a catalogue's as_of, which says when the catalogue took effect
      * @param expired the integrity pack's {@code expired-waiver} rule, or null when it is off
      * @param unused  the integrity pack's {@code unused-waiver} rule, or null when it is off
      */
-    public List<Finding> finish(List<WaiverSite> sites, PackRule expired, PackRule unused) {
+    public List<Finding> finish(List<WaiverSite> sites, LocalDate checkDate, PackRule expired, PackRule unused) {
         List<Finding> all = new ArrayList<>(found.size());
         Set<Waiver> matched = new HashSet<>();
         for (Raw r : found) {
@@ -107,7 +109,7 @@ public final class Findings {
                     continue;
                 }
                 matched.add(w);
-                if (w.expires() == null || !r.asOf().isAfter(w.expires())) {
+                if (w.expires() == null || !checkDate.isAfter(w.expires())) {
                     f = f.withWaived(new Finding.Waived(w.rule(), String.join("、", w.approvedBy()), w.document(), w.reason(),
                             w.expires() == null ? null : w.expires().toString()));
                 } else if (expired != null) {

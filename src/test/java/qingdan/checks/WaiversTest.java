@@ -105,7 +105,7 @@ class WaiversTest {
 
     @Test
     void aWaiverOnTheDayItExpiresStillApplies() {
-        var c = list("2022-12-31", unapproved().waiver(VETO, "2022-12-31")).check(dir);
+        var c = list("2022-12-31", unapproved().waiver(VETO, "2022-12-31")).check(dir, "--as-of", "2022-12-31");
         waived(one(c, VETO), "2022-12-31");
         none(c, "expired-waiver");
         assertEquals(0, c.run().exit(), c.run()::describe);
@@ -136,6 +136,16 @@ class WaiversTest {
         var d = list("2021-06-30", unapproved().waiver(VETO, "2020-12-31")).check(dir, "--as-of", "2020-12-31");
         waived(one(d, VETO), "2020-12-31");
         none(d, "expired-waiver");
+    }
+
+    /** catalogues.md: the check's date is --as-of, else today; never the catalogue's as_of. */
+    @Test
+    void theCataloguesAsOfNeverDecidesExpiry() {
+        var c = list("2020-06-30", unapproved().waiver(VETO, "2020-12-31")).check(dir);
+        notWaived(one(c, VETO));
+        one(c, "expired-waiver");
+        var d = list("2020-06-30", unapproved().waiver(VETO, "2099-12-31")).check(dir);
+        waived(one(d, VETO), "2099-12-31");
     }
 
     @Test
