@@ -184,8 +184,8 @@ public final class References {
                         + "and it is not read", "是绝对路径；引用应为 id 或相对于本文件的路径，未读取该文件");
             }
             if (!Names.isYaml(ref)) {
-                return new Refusal("names no catalogue of this run (by id), and as a path it is not a .yaml or .yml "
-                        + "file, so it is not read", "既不是本次检查中清单的 id，作为路径也不是 .yaml 或 .yml 文件，未读取");
+                return new Refusal("names no catalogue of this run (by id); a path must name a .yaml or .yml file, "
+                        + "so nothing is read", "不是本次检查中任何清单的 id；作为路径须指向 .yaml 或 .yml 文件，因此未读取任何文件");
             }
             Path p = from.toAbsolutePath().getParent().resolve(rel).normalize();
             if (!inside(p, lexical)) {
