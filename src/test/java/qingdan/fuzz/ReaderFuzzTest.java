@@ -119,7 +119,30 @@ class ReaderFuzzTest {
         }
     }
 
+    /** Executions so far in this JVM, and when the first began: written to target/ as the run goes. */
+    private static final java.util.concurrent.atomic.AtomicLong EXECUTIONS = new java.util.concurrent.atomic.AtomicLong();
+    private static final long STARTED = System.nanoTime();
+    private static final Path PROGRESS = Path.of("target/fuzz-progress.txt");
+
+    /**
+     * A long run may be stopped at any time (Ctrl-C): the file says how far it got. A failure ends
+     * the run at once, shrunk, with the input printed as a Java string to paste into a test.
+     */
+    private static void progress() {
+        long n = EXECUTIONS.incrementAndGet();
+        if (n % 10_000 == 0) {
+            long seconds = (System.nanoTime() - STARTED) / 1_000_000_000L;
+            try {
+                Files.createDirectories(PROGRESS.getParent());
+                Files.writeString(PROGRESS, "executions " + n + ", seconds " + seconds + ", failures 0\n", UTF_8);
+            } catch (IOException e) {
+                // progress is a courtesy; the run goes on
+            }
+        }
+    }
+
     static void check(byte[] bytes) {
+        progress();
         Loaded l;
         try {
             l = LOADER.load(bytes, Path.of("fuzz.yaml"), "fuzz.yaml", true);
