@@ -100,9 +100,18 @@ class SafeOutputsTest {
         Files.createSymbolicLink(link, real.toAbsolutePath());
         refused(real, "check", "--format", "json", "--output", link.toString(), list);
         assertTrue(Files.isSymbolicLink(link));
-        Qingdan.Run dev = Qingdan.run("check", "--format", "json", "--output", "/dev/null", list);
+        // A FIFO of our own stands for a device: a test run as root must never risk /dev/null, which
+        // the old rename-over-the-target replaced with a regular file.
+        Path fifo = dir.resolve("fifo.json");
+        try {
+            assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        Qingdan.Run dev = Qingdan.run("check", "--format", "json", "--output", fifo.toString(), list);
         assertEquals(2, dev.exit(), dev::describe);
         assertTrue(dev.err().contains("not a regular file"), dev::describe);
+        assertFalse(Files.isRegularFile(fifo), "the FIFO is still a FIFO");
     }
 
     @Test
