@@ -39,6 +39,15 @@ public final class HtmlRenderer implements Renderer {
             .cite{font-size:.9em;color:#59636e;margin-top:.4em}
             .waiver{font-size:.9em;margin-top:.3em}
             .none{color:#1a7f37}
+            table.meta{width:auto;margin:.8em 0}
+            table.meta th{background:none;font-weight:600;padding-right:1.5em;white-space:nowrap}
+            table.bysubject td.n{text-align:right;font-variant-numeric:tabular-nums}
+            a{color:#0969da;text-decoration:none}
+            @page{size:A4;margin:16mm 12mm 14mm;@top-center{content:"qingdan 检查报告";font-size:9pt;color:#59636e}\
+            @bottom-right{content:counter(page) " / " counter(pages);font-size:9pt;color:#59636e}}
+            @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}\
+            thead{display:table-header-group}tr,blockquote,.cite,table.meta{break-inside:avoid;page-break-inside:avoid}\
+            h2{break-after:avoid;page-break-after:avoid}a{color:inherit}.summary{background:none}}
             """;
 
     @Override
@@ -57,6 +66,13 @@ public final class HtmlRenderer implements Renderer {
         for (String note : ReportView.notes(r, en)) {
             sb.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
         }
+        meta(sb, r, en);
+        bySubject(sb, r, en);
+        // Anchors by position in the report, so the summary can link to a finding.
+        java.util.Map<Finding, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < r.findings().size(); i++) {
+            index.put(r.findings().get(i), i);
+        }
         List<ReportView.FileGroup> byFile = ReportView.byFile(r);
         if (byFile.isEmpty()) {
             sb.append("<p class=\"none\">").append(en ? "No findings." : "未发现问题。").append("</p>\n");
@@ -69,8 +85,8 @@ public final class HtmlRenderer implements Renderer {
             for (InputError ie : g.inputErrors()) {
                 inputError(sb, ie, en);
             }
-            for (Finding f : g.findings()) {
-                finding(sb, f, en);
+            for (Finding f : g.open()) {
+                finding(sb, f, en, index.get(f));
             }
             sb.append("</tbody>\n</table>\n");
             if (g.withheld()) {
@@ -78,8 +94,59 @@ public final class HtmlRenderer implements Renderer {
             }
             sb.append("</section>\n");
         }
+        java.util.Map<Integer, Finding> waived = ReportView.waived(r);
+        if (!waived.isEmpty()) {
+            sb.append("<section>\n<h2 class=\"waived-title\">").append(en ? "Waived findings, with their approvals" : "已豁免的问题及批准文件")
+                    .append("</h2>\n<table>\n<thead><tr>")
+                    .append(en ? "<th>where</th><th>severity</th><th>rule</th><th>subject</th><th>message</th>"
+                            : "<th>位置</th><th>级别</th><th>规则</th><th>对象</th><th>说明</th>")
+                    .append("</tr></thead>\n<tbody>\n");
+            waived.forEach((i, f) -> finding(sb, f, en, i));
+            sb.append("</tbody>\n</table>\n</section>\n");
+        }
         sb.append("</body>\n</html>\n");
         out.write(sb.toString());
+    }
+
+    /** The header block: the documents whose rules ran, the files checked, the version. */
+    private static void meta(StringBuilder sb, Report r, boolean en) {
+        sb.append("<table class=\"meta\">\n");
+        var documents = ReportView.documents(r);
+        if (!documents.isEmpty()) {
+            sb.append("<tr><th>").append(en ? "Documents applied" : "适用文件").append("</th><td>");
+            String sep = "";
+            for (var d : documents.entrySet()) {
+                sb.append(sep).append(esc(d.getKey())).append(" <span class=\"pack\">(").append(esc(String.join(", ", d.getValue())))
+                        .append(")</span>");
+                sep = "<br>";
+            }
+            sb.append("</td></tr>\n");
+        }
+        sb.append("<tr><th>").append(en ? "Files checked" : "检查的文件").append("</th><td>").append(r.files());
+        if (!r.referenceData().isEmpty()) {
+            sb.append(en ? "; checked for format only: " : "；仅检查格式：").append(esc(String.join(", ", r.referenceData())));
+        }
+        sb.append("</td></tr>\n<tr><th>").append(en ? "qingdan version" : "qingdan 版本").append("</th><td>").append(esc(r.toolVersion()))
+                .append("</td></tr>\n</table>\n");
+    }
+
+    /** How many errors and warnings each township or item has, each linked to its first finding. */
+    private static void bySubject(StringBuilder sb, Report r, boolean en) {
+        var counts = ReportView.bySubject(r);
+        if (counts.isEmpty()) {
+            return;
+        }
+        sb.append("<section>\n<h2 class=\"by-subject\">").append(en ? "Summary by township or item" : "按乡镇、事项汇总")
+                .append("</h2>\n<table class=\"bysubject\">\n<thead><tr>")
+                .append(en ? "<th>file</th><th>township or item</th><th>errors</th><th>warnings</th><th>infos</th>"
+                        : "<th>文件</th><th>乡镇或事项</th><th>错误</th><th>警告</th><th>提示</th>")
+                .append("</tr></thead>\n<tbody>\n");
+        for (var c : counts) {
+            sb.append("<tr><td class=\"pos\">").append(esc(c.file())).append("</td><td><a href=\"#f").append(c.first()).append("\">")
+                    .append(esc(c.subject())).append("</a></td><td class=\"n\">").append(c.errors()).append("</td><td class=\"n\">")
+                    .append(c.warnings()).append("</td><td class=\"n\">").append(c.infos()).append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n</section>\n");
     }
 
     private static void inputError(StringBuilder sb, InputError e, boolean en) {
@@ -88,10 +155,11 @@ public final class HtmlRenderer implements Renderer {
                 .append("</td><td></td><td></td><td>").append(esc(e.text(en))).append("</td></tr>\n");
     }
 
-    private static void finding(StringBuilder sb, Finding f, boolean en) {
+    private static void finding(StringBuilder sb, Finding f, boolean en, int index) {
         String code = f.severity().code();
         String sev = en ? code : f.severity().zh();
-        sb.append("<tr class=\"finding sev-").append(code).append(f.waived() != null ? " waived" : "").append("\">")
+        sb.append("<tr id=\"f").append(index).append("\" class=\"finding sev-").append(code).append(f.waived() != null ? " waived" : "")
+                .append("\">")
                 .append("<td class=\"pos\">").append(f.cell() != null ? esc(f.cell()) : f.line() + ":" + f.column()).append("</td>")
                 .append("<td class=\"sev sev-").append(code).append("\">");
         if (f.waived() != null) {

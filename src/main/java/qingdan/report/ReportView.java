@@ -27,6 +27,11 @@ public final class ReportView {
             return !inputErrors.isEmpty();
         }
 
+        /** The findings no waiver hides, for views that show waived ones apart. */
+        public List<Finding> open() {
+            return findings.stream().filter(f -> f.waived() == null).toList();
+        }
+
         /** Input errors, then findings: each an {@link InputError} or a {@link Finding}. */
         public List<Object> items() {
             List<Object> out = new ArrayList<>(inputErrors.size() + findings.size());
@@ -49,6 +54,52 @@ public final class ReportView {
         for (String f : files.keySet()) {
             out.add(new FileGroup(f, List.copyOf(errors.getOrDefault(f, List.of())), List.copyOf(findings.getOrDefault(f, List.of()))));
         }
+        return out;
+    }
+
+    /**
+     * How many open findings of each severity one township, institution or item has, and the
+     * index in {@link Report#findings()} of its first.
+     */
+    public record SubjectCount(String file, String subject, long errors, long warnings, long infos, int first) {
+    }
+
+    /** Every file and subject with an open finding, by file then subject. */
+    public static List<SubjectCount> bySubject(Report r) {
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < r.findings().size(); i++) {
+            Finding f = r.findings().get(i);
+            if (f.waived() == null) {
+                String key = f.file() + "\u0000" + f.subject();
+                counts.computeIfAbsent(key, k -> new long[3])[f.severity().ordinal()]++;
+                first.putIfAbsent(key, i);
+            }
+        }
+        List<SubjectCount> out = new ArrayList<>();
+        counts.forEach((k, c) -> {
+            String[] fs = k.split("\u0000", 2);
+            out.add(new SubjectCount(fs[0], fs[1], c[0], c[1], c[2], first.get(k)));
+        });
+        return out;
+    }
+
+    /** The waived findings, in report order, with their index in {@link Report#findings()}. */
+    public static Map<Integer, Finding> waived(Report r) {
+        Map<Integer, Finding> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < r.findings().size(); i++) {
+            if (r.findings().get(i).waived() != null) {
+                out.put(i, r.findings().get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The documents whose rules ran, each with the packs that cite it, by document. */
+    public static Map<String, java.util.SortedSet<String>> documents(Report r) {
+        Map<String, java.util.SortedSet<String>> out = new TreeMap<>();
+        r.rules().stream().filter(rule -> rule.source() != null)
+                .forEach(rule -> out.computeIfAbsent(rule.source().document(), k -> new java.util.TreeSet<>()).add(rule.pack()));
         return out;
     }
 
