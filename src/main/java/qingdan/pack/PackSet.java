@@ -1,6 +1,7 @@
 package qingdan.pack;
 
 import java.util.Map;
+import qingdan.bind.Names;
 
 /**
  * The packs of a run and the contracts of their checks, as catalogue loading needs them: which
@@ -24,7 +25,7 @@ public interface PackSet {
         int bestD = Integer.MAX_VALUE;
         for (Pack p : packs().values()) {
             for (String r : p.rules().keySet()) {
-                int d = distance(id.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), r);
+                int d = Names.distance(id.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), r);
                 if (d < bestD || d == bestD && best != null && r.compareTo(best) < 0) {
                     bestD = d;
                     best = r;
@@ -32,23 +33,5 @@ public interface PackSet {
             }
         }
         return best != null && bestD <= Math.max(2, id.length() / 4) ? best : null;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
