@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -278,64 +277,15 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return;
         }
-        Path target = output.toAbsolutePath();
-        Path tmp = null;
-        try {
-            if (Files.isSymbolicLink(target)) {
-                throw new UsageError("cannot write the report to " + output + ": it is a symbolic link; name the file it points to");
-            }
-            if (Files.exists(target) && !Files.isRegularFile(target)) {
-                throw new UsageError("cannot write the report to " + output
-                        + ": it exists and is not a regular file (a folder, device or FIFO)");
-            }
-            Path dir = target.getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            // Not createTempFile: its owner-only mode would stay on the report; this file gets the
-            // umask's, like any file the user writes.
-            tmp = (dir == null ? Path.of(".") : dir).resolve(".qingdan-" + ProcessHandle.current().pid() + "-"
-                    + target.getFileName() + ".tmp");
-            Files.deleteIfExists(tmp);
-            Files.createFile(tmp);
+        Outputs.write(output, out -> {
             if (renderer instanceof XlsxRenderer x) {
-                try (java.io.OutputStream os = Files.newOutputStream(tmp)) {
-                    x.write(report, new RenderOptions(english, false), os);
-                }
+                x.write(report, new RenderOptions(english, false), out);
             } else {
-                try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
-                    renderer.render(report, new RenderOptions(english, false), w);
-                }
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                renderer.render(report, new RenderOptions(english, false), w);
+                w.flush();
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UsageError("cannot write the report to " + output + ": " + reason(e));
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the report's own failure is the one to tell
-                }
-            }
-        }
-    }
-
-    /** What went wrong, in words: Java names some failures only by the path. */
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
-            return f.getFile() + " is a file, not a folder";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such folder";
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        });
     }
 
     /**

@@ -2,7 +2,6 @@ package qingdan.cli;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,9 +70,7 @@ final class TestCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(buffer);
             spec.commandLine().getOut().flush();
         } else {
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                w.write(buffer.toString());
-            }
+            Outputs.write(output, out -> out.write(buffer.toString().getBytes(StandardCharsets.UTF_8)));
         }
         if (!result.errors().isEmpty()) {
             return ExitCode.INPUT.code();

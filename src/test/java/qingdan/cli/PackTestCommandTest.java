@@ -163,4 +163,28 @@ class PackTestCommandTest {
         assertEquals(2, run.exit(), run::describe);
         assertTrue(run.out().contains("checks.contract.yaml:3:5: check 'population-unrecorded' names no catalogue kind"), run::describe);
     }
+
+    /** The report is written as check writes its reports: whole, atomically, never over a folder or a link. */
+    @Test
+    void theReportFileIsWrittenWholeAndNeverOverAFolderOrALink(@TempDir Path tmp) throws IOException {
+        Path packs = pack(tmp, FAILING_PLAN, PASSING_PLAN);
+        Path report = tmp.resolve("out/packs.xml");
+        Qingdan.Run ok = Qingdan.run("test", "--format", "junit", "--output", report.toString(), packs.toString());
+        assertEquals(0, ok.exit(), ok::describe);
+        assertTrue(Files.readString(report).contains("<testsuite"), ok::describe);
+        try (Stream<Path> left = Files.list(report.getParent())) {
+            assertEquals(1, left.count(), "no temporary file is left beside the report");
+        }
+
+        Path folder = Files.createDirectory(tmp.resolve("a-folder"));
+        Qingdan.Run onFolder = Qingdan.run("test", "--output", folder.toString(), packs.toString());
+        assertEquals(2, onFolder.exit(), onFolder::describe);
+        assertTrue(onFolder.err().contains("not a regular file"), onFolder::describe);
+
+        Path link = Files.createSymbolicLink(tmp.resolve("link.xml"), report);
+        Qingdan.Run onLink = Qingdan.run("test", "--output", link.toString(), packs.toString());
+        assertEquals(2, onLink.exit(), onLink::describe);
+        assertTrue(onLink.err().contains("symbolic link"), onLink::describe);
+        assertTrue(Files.readString(report).contains("<testsuite"), "the link's target is untouched");
+    }
 }
