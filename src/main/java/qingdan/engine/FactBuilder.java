@@ -235,12 +235,12 @@ public final class FactBuilder {
                         publicInstitutions++;
                     }
                 }
-                Subject s = new Subject(l.file(), i.pos(), i.name(), t.name() + "/" + i.name(), i.waivers());
+                Subject s = new Subject(l.file(), i.pos(), i.name(), t.name() + "/" + i.name(), i.waivers(), null, t.name());
                 institutions.add(new InstitutionFact(l.id(), s, t.name(), i.type(), level, stated(i.demandedBy()), stated(i.basis()),
                         i.approvedBy().isEmpty() ? null : String.join("、", i.approvedBy()),
                         Boolean.TRUE.equals(i.operatedAsEntity()), i.management(), i.approvedBy()));
             }
-            Subject s = new Subject(l.file(), t.pos(), t.name(), t.name(), t.waivers());
+            Subject s = new Subject(l.file(), t.pos(), t.name(), t.name(), t.waivers(), null, t.name());
             out.accept(new TownshipFact(l.id(), s, t.name(), t.townshipClass(), t.scale(), t.population(), partyGovernment,
                     publicInstitutions, mandatory, optional, t.leadershipPosts(), t.leadershipPostsBefore(),
                     t.socialWorkers(), t.comprehensivePosts() != null && !t.comprehensivePosts().isEmpty(), Set.copyOf(names)));
@@ -333,7 +333,7 @@ public final class FactBuilder {
                 lacking.add("cultural_centre");
             }
             String name = s.township() + " " + s.village();
-            out.accept(new SiteFact(l.id(), new Subject(l.file(), s.pos(), name, "site:" + s.township() + "/" + s.village(), s.waivers()),
+            out.accept(new SiteFact(l.id(), new Subject(l.file(), s.pos(), name, "site:" + s.township() + "/" + s.village(), s.waivers(), null, s.township()),
                     n++, s.township(), s.village(), List.copyOf(lacking)));
         }
     }
@@ -343,14 +343,14 @@ public final class FactBuilder {
         for (StaffingLine line : c.lines()) {
             String name = line.township() + " " + line.type().zh();
             String node = "line:" + line.township() + "/" + line.type().code();
-            out.accept(new StaffingLineFact(l.id(), new Subject(l.file(), line.pos(), name, node, line.waivers()), n++,
+            out.accept(new StaffingLineFact(l.id(), new Subject(l.file(), line.pos(), name, node, line.waivers(), null, line.township()), n++,
                     line.township(), line.type(), line.approved(), line.inPost()));
             for (CountyUse u : line.usedByCounty()) {
-                out.accept(new CountyUseFact(l.id(), new Subject(l.file(), u.pos(), name, node + "/used_by_county:" + u.organ(), u.waivers()),
+                out.accept(new CountyUseFact(l.id(), new Subject(l.file(), u.pos(), name, node + "/used_by_county:" + u.organ(), u.waivers(), null, line.township()),
                         u.organ(), u.persons()));
             }
             for (StaffDemand d : line.demanded()) {
-                out.accept(new StaffDemandFact(l.id(), new Subject(l.file(), d.pos(), name, node + "/demanded:" + d.by(), d.waivers()),
+                out.accept(new StaffDemandFact(l.id(), new Subject(l.file(), d.pos(), name, node + "/demanded:" + d.by(), d.waivers(), null, line.township()),
                         d.by(), d.persons(), stated(d.document()), stated(d.basis())));
             }
         }
@@ -359,7 +359,7 @@ public final class FactBuilder {
     private static void roster(Loaded l, PersonnelRoster r, Consumer<Object> out) {
         int n = 0;
         for (Person p : r.people()) {
-            Subject s = new Subject(l.file(), p.pos(), p.id(), "person:" + p.id(), p.waivers());
+            Subject s = new Subject(l.file(), p.pos(), p.id(), "person:" + p.id(), p.waivers(), p.id(), p.township());
             AtAppointment at = p.atAppointment();
             out.accept(new PersonFact(l.id(), s, p.id(), n, p.township(), p.post(), p.appointed(), p.townshipYears(),
                     at == null ? null : at.townshipYears(), at == null ? null : at.townshipLeadershipYears()));
@@ -371,19 +371,19 @@ public final class FactBuilder {
             n++;
         }
         for (Move m : r.moves()) {
-            out.accept(new MoveFact(l.id(), new Subject(l.file(), m.pos(), m.person(), "move:" + m.person() + "@" + m.date(), m.waivers()),
+            out.accept(new MoveFact(l.id(), new Subject(l.file(), m.pos(), m.person(), "move:" + m.person() + "@" + m.date(), m.waivers(), m.person(), m.from()),
                     m.person(), m.from(), m.to(), m.type(), m.date(), m.post(), m.recruited(), m.committee(),
                     m.approvedBy() == null ? List.of() : m.approvedBy()));
         }
         n = 0;
         for (Allowance a : r.allowances()) {
             String name = a.township() + " " + a.year() + "年度";
-            out.accept(new AllowanceFact(l.id(), new Subject(l.file(), a.pos(), name, "allowance:" + a.township() + "/" + a.year(), a.waivers()),
+            out.accept(new AllowanceFact(l.id(), new Subject(l.file(), a.pos(), name, "allowance:" + a.township() + "/" + a.year(), a.waivers(), null, a.township()),
                     n++, a.township(), a.year().getValue(), a.paid()));
         }
         for (DispatchedAction a : r.dispatchedActions()) {
             out.accept(new DispatchedActionFact(l.id(), new Subject(l.file(), a.pos(), a.body(),
-                    "dispatched:" + a.body() + "/" + a.action().code() + "@" + a.date(), a.waivers()),
+                    "dispatched:" + a.body() + "/" + a.action().code() + "@" + a.date(), a.waivers(), null, a.township()),
                     a.body(), a.township(), a.action(), a.date(), a.committee()));
         }
     }
@@ -417,6 +417,6 @@ public final class FactBuilder {
     /** An item's subject: named by its name (or task), identified in its file by its id. */
     private static Subject item(Loaded l, qingdan.model.Position pos, String name, String id, int ordinal,
                                 List<qingdan.model.Waiver> waivers) {
-        return new Subject(l.file(), pos, name, id + "#" + ordinal, waivers);
+        return new Subject(l.file(), pos, name, id + "#" + ordinal, waivers, id, null);
     }
 }

@@ -54,7 +54,7 @@ public final class Findings {
         }
         add(new Raw(new Finding(check.rule(), severity, check.pack(), subject.file(), subject.pos().line(),
                 subject.pos().column(), subject.name(), format(m.zh(), args, false), format(m.en(), args, true), check.spec().source(), subject.node(), "", null,
-                subject.pos().cell()),
+                subject.pos().cell(), subject.item(), subject.township()),
                 subject, check.asOf()));
     }
 
@@ -145,7 +145,7 @@ public final class Findings {
     /** An integrity finding about a waiver entry: at the waiver, about the waived node. */
     private static Finding waiverFinding(PackRule rule, Subject s, Waiver w, String zh, String en) {
         return new Finding(rule.id(), rule.severity(), rule.pack(), s.file(), w.pos().line(), w.pos().column(),
-                s.name(), zh, en, rule.source(), s.node() + "@" + w.rule(), "", null, w.pos().cell());
+                s.name(), zh, en, rule.source(), s.node() + "@" + w.rule(), "", null, w.pos().cell(), s.item(), s.township());
     }
 
     private static String fingerprint(String identity) {

@@ -67,6 +67,12 @@ public final class JsonRenderer implements Renderer {
             g.writeStringField("cell", f.cell());
         }
         g.writeStringField("subject", f.subject());
+        if (f.item() != null) {
+            g.writeStringField("item", f.item());
+        }
+        if (f.township() != null) {
+            g.writeStringField("township", f.township());
+        }
         g.writeStringField("message", f.text(o.english()));
         if (f.source() == null) {
             g.writeNullField("source");

@@ -77,6 +77,13 @@ class JsonReportShapeTest {
         for (JsonNode f : report.get("findings")) {
             List<String> k = keys(f);
             k.remove("waived");
+            // Optional keys, documented in docs/cli.md: after subject, only when the node has them.
+            List<String> optional = new ArrayList<>(k.subList(k.indexOf("subject") + 1, k.indexOf("message")));
+            k.removeAll(optional);
+            assertTrue(List.of(List.of(), List.of("item"), List.of("township"), List.of("item", "township")).contains(optional), f::toString);
+            for (String text : optional) {
+                assertTrue(f.get(text).isTextual() && !f.get(text).asText().isBlank(), () -> text + " in " + f);
+            }
             assertEquals(List.of("rule", "severity", "pack", "file", "line", "column", "subject", "message", "source", "fingerprint"), k);
             assertTrue(List.of("error", "warning", "info").contains(f.get("severity").asText()), f::toString);
             assertTrue(f.get("line").isInt() && f.get("line").asInt() >= 1, f::toString);
@@ -111,6 +118,8 @@ class JsonReportShapeTest {
         assertEquals(5, f.get("line").asInt());
         assertEquals(5, f.get("column").asInt());
         assertEquals("平襄镇", f.get("subject").asText());
+        assertEquals("平襄镇", f.get("township").asText(), "a township's finding names it as its township");
+        assertFalse(f.has("item"), "a township has no id");
         assertEquals("一类乡镇党政机构 6 个，超过上限 5 个", f.get("message").asText());
         assertEquals("通办发〔2020〕6号", f.get("source").get("document").asText());
         assertEquals("二(一)1", f.get("source").get("clause").asText());
