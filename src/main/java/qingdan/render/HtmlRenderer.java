@@ -2,6 +2,7 @@ package qingdan.render;
 
 import qingdan.report.Report;
 import qingdan.report.ReportView;
+import qingdan.report.Scope;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -42,9 +43,10 @@ public final class HtmlRenderer implements Renderer {
             table.meta{width:auto;margin:.8em 0}
             table.meta th{background:none;font-weight:600;padding-right:1.5em;white-space:nowrap}
             table.bysubject td.n{text-align:right;font-variant-numeric:tabular-nums}
+            td.item,td.id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:nowrap}
+            table.catalogues,table.documents{margin:.4em 0 1em;font-size:.95em}
+            h2.scope{font-family:inherit;font-size:1.05em;margin-top:1.2em}
             a{color:#0969da;text-decoration:none}
-            @page{size:A4;margin:16mm 12mm 14mm;@top-center{content:"qingdan 检查报告";font-size:9pt;color:#59636e}\
-            @bottom-right{content:counter(page) " / " counter(pages);font-size:9pt;color:#59636e}}
             @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}\
             thead{display:table-header-group}tr,blockquote,.cite,table.meta{break-inside:avoid;page-break-inside:avoid}\
             h2{break-after:avoid;page-break-after:avoid}a{color:inherit}.summary{background:none}}
@@ -60,7 +62,7 @@ public final class HtmlRenderer implements Renderer {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"qingdan ").append(esc(r.toolVersion())).append("\">\n")
                 .append("<title>").append(en ? "qingdan report" : "qingdan 检查报告").append("</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append("<style>\n").append(CSS).append(page(r, en)).append("</style>\n</head>\n<body>\n")
                 .append("<h1>").append(en ? "qingdan report" : "qingdan 检查报告").append("</h1>\n")
                 .append("<p class=\"summary\">").append(esc(ReportView.summary(r, en))).append("</p>\n");
         for (String note : ReportView.notes(r, en)) {
@@ -79,8 +81,8 @@ public final class HtmlRenderer implements Renderer {
         }
         for (ReportView.FileGroup g : byFile) {
             sb.append("<section>\n<h2>").append(esc(g.file())).append("</h2>\n<table>\n<thead><tr>")
-                    .append(en ? "<th>line</th><th>severity</th><th>rule</th><th>subject</th><th>message</th>"
-                            : "<th>行</th><th>级别</th><th>规则</th><th>对象</th><th>说明</th>")
+                    .append(en ? "<th>line</th><th>severity</th><th>rule</th><th>id</th><th>subject</th><th>message</th>"
+                            : "<th>行</th><th>级别</th><th>规则</th><th>编号</th><th>对象</th><th>说明</th>")
                     .append("</tr></thead>\n<tbody>\n");
             for (InputError ie : g.inputErrors()) {
                 inputError(sb, ie, en);
@@ -98,8 +100,8 @@ public final class HtmlRenderer implements Renderer {
         if (!waived.isEmpty()) {
             sb.append("<section>\n<h2 class=\"waived-title\">").append(en ? "Waived findings, with their approvals" : "已豁免的问题及批准文件")
                     .append("</h2>\n<table>\n<thead><tr>")
-                    .append(en ? "<th>where</th><th>severity</th><th>rule</th><th>subject</th><th>message</th>"
-                            : "<th>位置</th><th>级别</th><th>规则</th><th>对象</th><th>说明</th>")
+                    .append(en ? "<th>where</th><th>severity</th><th>rule</th><th>id</th><th>subject</th><th>message</th>"
+                            : "<th>位置</th><th>级别</th><th>规则</th><th>编号</th><th>对象</th><th>说明</th>")
                     .append("</tr></thead>\n<tbody>\n");
             waived.forEach((i, f) -> finding(sb, f, en, i));
             sb.append("</tbody>\n</table>\n</section>\n");
@@ -108,26 +110,64 @@ public final class HtmlRenderer implements Renderer {
         out.write(sb.toString());
     }
 
-    /** The header block: the documents whose rules ran, the files checked, the version. */
+    /**
+     * The running header and footer of printed pages, in the report's language. Only fixed words
+     * and an ISO date go into the CSS string, never a catalogue's text.
+     */
+    private static String page(Report r, boolean en) {
+        String head = (en ? "qingdan report" : "qingdan 检查报告")
+                + (r.scope().checkDate() == null ? "" : " · " + r.scope().checkDate());
+        return "@page{size:A4;margin:16mm 12mm 14mm;@top-center{content:\"" + head + "\";font-size:9pt;color:#59636e}"
+                + "@bottom-right{content:counter(page) \" / \" counter(pages);font-size:9pt;color:#59636e}}\n";
+    }
+
+    /**
+     * The header block: the date of the check, qingdan's version, the files; then each catalogue
+     * with its title, jurisdiction and the date its rules were judged at; then the documents applied.
+     */
     private static void meta(StringBuilder sb, Report r, boolean en) {
+        Scope scope = r.scope();
         sb.append("<table class=\"meta\">\n");
-        var documents = ReportView.documents(r);
-        if (!documents.isEmpty()) {
-            sb.append("<tr><th>").append(en ? "Documents applied" : "适用文件").append("</th><td>");
-            String sep = "";
-            for (var d : documents.entrySet()) {
-                sb.append(sep).append(esc(d.getKey())).append(" <span class=\"pack\">(").append(esc(String.join(", ", d.getValue())))
-                        .append(")</span>");
-                sep = "<br>";
-            }
-            sb.append("</td></tr>\n");
+        if (scope.checkDate() != null) {
+            sb.append("<tr><th>").append(en ? "Date of the check" : "检查日期").append("</th><td class=\"check-date\">")
+                    .append(scope.checkDate()).append(scope.asOfGiven() ? " (--as-of)" : "").append("</td></tr>\n");
         }
         sb.append("<tr><th>").append(en ? "Files checked" : "检查的文件").append("</th><td>").append(r.files());
         if (!r.referenceData().isEmpty()) {
             sb.append(en ? "; checked for format only: " : "；仅检查格式：").append(esc(String.join(", ", r.referenceData())));
         }
-        sb.append("</td></tr>\n<tr><th>").append(en ? "qingdan version" : "qingdan 版本").append("</th><td>").append(esc(r.toolVersion()))
-                .append("</td></tr>\n</table>\n");
+        sb.append("</td></tr>\n<tr><th>").append(en ? "qingdan version" : "qingdan 版本").append("</th><td class=\"version\">")
+                .append(esc(r.toolVersion())).append("</td></tr>\n</table>\n");
+        if (!scope.catalogues().isEmpty()) {
+            sb.append("<h2 class=\"scope\">").append(en ? "Catalogues checked" : "检查的清单").append("</h2>\n<table class=\"catalogues\">\n<thead><tr>")
+                    .append(en ? "<th>file</th><th>title</th><th>kind</th><th>jurisdiction</th><th>rules judged at</th>"
+                            : "<th>文件</th><th>标题</th><th>类型</th><th>行政区划</th><th>规则判断日期</th>")
+                    .append("</tr></thead>\n<tbody>\n");
+            for (Scope.Catalogue c : scope.catalogues()) {
+                sb.append("<tr><td class=\"pos\">").append(esc(c.file())).append("</td><td class=\"title\">")
+                        .append(esc(c.title() != null || c.kind() == null ? c.title() : c.id())).append("</td><td>")
+                        .append(c.kind() == null ? "" : esc(en ? c.kind().code() : c.kind().zh())).append("</td><td class=\"jurisdiction\">")
+                        .append(esc(c.jurisdiction())).append("</td><td class=\"judged\">")
+                        .append(esc(ReportView.judgedAt(c, en))).append("</td></tr>\n");
+            }
+            sb.append("</tbody>\n</table>\n");
+        }
+        if (!scope.documents().isEmpty()) {
+            sb.append("<h2 class=\"scope\">").append(en ? "Documents applied" : "适用文件").append("</h2>\n<table class=\"documents\">\n<thead><tr>")
+                    .append(en ? "<th>number</th><th>title</th><th>issuer</th><th>date</th><th>pack</th>"
+                            : "<th>文号</th><th>标题</th><th>发布机关</th><th>日期</th><th>规则包</th>")
+                    .append("</tr></thead>\n<tbody>\n");
+            for (Scope.Document d : scope.documents()) {
+                sb.append("<tr><td class=\"number\">").append(esc(d.number())).append("</td><td class=\"title\">").append(esc(d.title()));
+                if (!d.cited().isEmpty()) {
+                    sb.append("<div class=\"cite\">").append(en ? "cites " : "引用：").append(esc(String.join(en ? ", " : "、", d.cited())))
+                            .append("</div>");
+                }
+                sb.append("</td><td class=\"issuer\">").append(esc(d.issuer())).append("</td><td>").append(esc(d.date()))
+                        .append("</td><td class=\"pack\">").append(esc(d.pack())).append("</td></tr>\n");
+            }
+            sb.append("</tbody>\n</table>\n");
+        }
     }
 
     /** How many errors and warnings each township or item has, each linked to its first finding. */
@@ -138,11 +178,12 @@ public final class HtmlRenderer implements Renderer {
         }
         sb.append("<section>\n<h2 class=\"by-subject\">").append(en ? "Summary by township or item" : "按乡镇、事项汇总")
                 .append("</h2>\n<table class=\"bysubject\">\n<thead><tr>")
-                .append(en ? "<th>file</th><th>township or item</th><th>errors</th><th>warnings</th><th>infos</th>"
-                        : "<th>文件</th><th>乡镇或事项</th><th>错误</th><th>警告</th><th>提示</th>")
+                .append(en ? "<th>file</th><th>id</th><th>township or item</th><th>errors</th><th>warnings</th><th>infos</th>"
+                        : "<th>文件</th><th>编号</th><th>乡镇或事项</th><th>错误</th><th>警告</th><th>提示</th>")
                 .append("</tr></thead>\n<tbody>\n");
         for (var c : counts) {
-            sb.append("<tr><td class=\"pos\">").append(esc(c.file())).append("</td><td><a href=\"#f").append(c.first()).append("\">")
+            sb.append("<tr><td class=\"pos\">").append(esc(c.file())).append("</td><td class=\"id\">").append(esc(c.item()))
+                    .append("</td><td><a href=\"#f").append(c.first()).append("\">")
                     .append(esc(c.subject())).append("</a></td><td class=\"n\">").append(c.errors()).append("</td><td class=\"n\">")
                     .append(c.warnings()).append("</td><td class=\"n\">").append(c.infos()).append("</td></tr>\n");
         }
@@ -152,7 +193,7 @@ public final class HtmlRenderer implements Renderer {
     private static void inputError(StringBuilder sb, InputError e, boolean en) {
         sb.append("<tr class=\"input-error\"><td class=\"pos\">").append(esc(ReportView.where(e)))
                 .append("</td><td class=\"sev sev-input\">").append(en ? "input error" : "输入错误")
-                .append("</td><td></td><td></td><td>").append(esc(e.text(en))).append("</td></tr>\n");
+                .append("</td><td></td><td></td><td></td><td>").append(esc(e.text(en))).append("</td></tr>\n");
     }
 
     private static void finding(StringBuilder sb, Finding f, boolean en, int index) {
@@ -169,7 +210,8 @@ public final class HtmlRenderer implements Renderer {
         }
         sb.append("</td><td class=\"rule\"><code>").append(esc(f.rule())).append("</code> <span class=\"pack\">[")
                 .append(esc(f.pack())).append("]</span></td>")
-                .append("<td class=\"subject\">").append(esc(f.subject())).append("</td>")
+                .append("<td class=\"item\">").append(esc(f.item())).append("</td>")
+                .append("<td class=\"subject\">").append(esc(ReportView.subject(f))).append("</td>")
                 .append("<td class=\"message\">").append(esc(f.text(en)));
         if (f.source() != null) {
             sb.append("<div class=\"cite\">").append(esc(f.source().document() + " " + f.source().clause()))

@@ -14,9 +14,15 @@ import qingdan.pack.Severity;
  * @param rules     every rule of the packs that ran, found something or not (SARIF describes them all)
  * @param referenceData named files that name no pack: checked for format only, no rules ran on them
  * @param skipped   YAML files found in folders that are not catalogues (no top-level {@code kind:})
+ * @param scope     the catalogues, documents and dates of the run, for a report's header
  */
 public record Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings, Integer baselined,
-                     List<PackRule> rules, List<String> referenceData, List<String> skipped) {
+                     List<PackRule> rules, List<String> referenceData, List<String> skipped, Scope scope) {
+
+    public Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings, Integer baselined,
+                  List<PackRule> rules, List<String> referenceData, List<String> skipped) {
+        this(toolVersion, files, inputErrors, findings, baselined, rules, referenceData, skipped, Scope.NONE);
+    }
 
     public Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings, Integer baselined,
                   List<PackRule> rules) {
@@ -51,6 +57,6 @@ public record Report(String toolVersion, int files, List<InputError> inputErrors
     public Report without(java.util.Set<String> fingerprints) {
         List<Finding> kept = findings.stream().filter(f -> !fingerprints.contains(f.fingerprint())).toList();
         return new Report(toolVersion, files, inputErrors, kept, (baselined == null ? 0 : baselined) + findings.size() - kept.size(),
-                rules, referenceData, skipped);
+                rules, referenceData, skipped, scope);
     }
 }

@@ -58,29 +58,35 @@ public final class ReportView {
     }
 
     /**
-     * How many open findings of each severity one township, institution or item has, and the
-     * index in {@link Report#findings()} of its first.
+     * How many open findings of each severity one township (with its institutions, staffing lines
+     * and sites) or one item has, and the index in {@link Report#findings()} of its first.
+     *
+     * @param item    the id the item is cited by, or null for a township or a whole file
+     * @param subject the item's name, the township, or the whole-file finding's subject
      */
-    public record SubjectCount(String file, String subject, long errors, long warnings, long infos, int first) {
+    public record SubjectCount(String file, String item, String subject, long errors, long warnings, long infos, int first) {
     }
 
-    /** Every file and subject with an open finding, by file then subject. */
+    /**
+     * Every item, township or other subject with an open finding, in the order of its first finding
+     * (so a file's townships and items come in the file's own order). A finding about an item is
+     * counted under its id and name; one about a township's institution, staffing line or site under
+     * the township; any other under its subject.
+     */
     public static List<SubjectCount> bySubject(Report r) {
-        Map<String, long[]> counts = new TreeMap<>();
-        Map<String, Integer> first = new java.util.HashMap<>();
+        Map<List<String>, long[]> counts = new java.util.LinkedHashMap<>();
+        Map<List<String>, Integer> first = new java.util.HashMap<>();
         for (int i = 0; i < r.findings().size(); i++) {
             Finding f = r.findings().get(i);
             if (f.waived() == null) {
-                String key = f.file() + "\u0000" + f.subject();
+                List<String> key = java.util.Arrays.asList(f.file(), f.item(),
+                        f.item() == null && f.township() != null ? f.township() : f.subject());
                 counts.computeIfAbsent(key, k -> new long[3])[f.severity().ordinal()]++;
                 first.putIfAbsent(key, i);
             }
         }
         List<SubjectCount> out = new ArrayList<>();
-        counts.forEach((k, c) -> {
-            String[] fs = k.split("\u0000", 2);
-            out.add(new SubjectCount(fs[0], fs[1], c[0], c[1], c[2], first.get(k)));
-        });
+        counts.forEach((k, c) -> out.add(new SubjectCount(k.get(0), k.get(1), k.get(2), c[0], c[1], c[2], first.get(k))));
         return out;
     }
 
@@ -95,18 +101,39 @@ public final class ReportView {
         return out;
     }
 
-    /** The documents whose rules ran, each with the packs that cite it, by document. */
-    public static Map<String, java.util.SortedSet<String>> documents(Report r) {
-        Map<String, java.util.SortedSet<String>> out = new TreeMap<>();
-        r.rules().stream().filter(rule -> rule.source() != null)
-                .forEach(rule -> out.computeIfAbsent(rule.source().document(), k -> new java.util.TreeSet<>()).add(rule.pack()));
-        return out;
+    /**
+     * When a catalogue's date-bound rules were judged, in words: the date and where it came from
+     * ({@code --as-of}, its as_of, or the day of the run); else why no rule ran on it.
+     */
+    public static String judgedAt(Scope.Catalogue c, boolean en) {
+        if (c.kind() == null) {
+            return withheld(en);
+        }
+        if (c.judgedAt() == null) {
+            return c.packs().isEmpty() ? referenceData(en) : en ? "no rules ran (--format-only)" : "未运行规则（--format-only）";
+        }
+        String from = switch (c.judgedFrom()) {
+            case OPTION -> "--as-of";
+            case CATALOGUE -> en ? "its as_of" : "清单的 as_of";
+            case TODAY -> en ? "no as_of: the day of the check" : "未填 as_of，按检查当日";
+        };
+        return c.judgedAt() + (en ? " (" + from + ")" : "（" + from + "）");
     }
 
     /** Where an input error is: its table cell, else line:column, line, or "-" when it has no position. */
     public static String where(InputError e) {
         return e.cell() != null ? e.cell() : e.line() == null ? "-" : e.column() == null ? String.valueOf(e.line())
                 : e.line() + ":" + e.column();
+    }
+
+    /**
+     * What a finding is about, as a reviewer finds it: an institution with its township
+     * (马营镇 / 党政综合办公室); any other subject as it is, since an item has its id beside it and
+     * a staffing line or site already names its township.
+     */
+    public static String subject(Finding f) {
+        return f.item() == null && f.township() != null && !f.subject().startsWith(f.township())
+                ? f.township() + " / " + f.subject() : f.subject();
     }
 
     /** Where a finding is: its table cell, else line:column. */

@@ -17,7 +17,10 @@ import qingdan.load.Loaded;
 import qingdan.load.References;
 import qingdan.load.Walk;
 import qingdan.pack.PackRule;
+import qingdan.model.Header;
+import qingdan.pack.Pack;
 import qingdan.report.Report;
+import qingdan.report.Scope;
 
 /**
  * One {@code qingdan check}: files → model → facts → rules → findings → report.
@@ -120,7 +123,45 @@ public final class Checker {
                 .filter(l -> l.named() && l.ok() && l.packs().isEmpty()).map(Loaded::file).sorted().toList();
         skipped.sort(null);
         return new Report(version, named.size(), List.copyOf(inputErrors), findings, null, rulesThatRan(resolved),
-                referenceData, List.copyOf(skipped));
+                referenceData, List.copyOf(skipped), scope(resolved, options));
+    }
+
+    /** The catalogues checked, the documents applied and the dates, for a report's header. */
+    private Scope scope(References.Resolved resolved, Options options) {
+        FactBuilder dates = new FactBuilder(book, options.asOf(), options.today());
+        List<Scope.Catalogue> catalogues = new ArrayList<>();
+        java.util.TreeSet<String> packs = new java.util.TreeSet<>();
+        for (Loaded l : resolved.catalogues()) {
+            if (!l.named()) {
+                continue;
+            }
+            if (!l.ok()) {
+                catalogues.add(new Scope.Catalogue(l.file(), l.id(), null, null, null, null, null, List.copyOf(l.packs())));
+                continue;
+            }
+            Header h = l.catalogue().header();
+            boolean judged = !options.formatOnly() && !l.packs().isEmpty();
+            Scope.DateSource from = options.asOf() != null ? Scope.DateSource.OPTION
+                    : h.asOf() != null ? Scope.DateSource.CATALOGUE : Scope.DateSource.TODAY;
+            catalogues.add(new Scope.Catalogue(l.file(), l.id(), h.kind(), h.title(), h.jurisdiction(),
+                    judged ? dates.asOf(l.catalogue()) : null, judged ? from : null, List.copyOf(l.packs())));
+            packs.addAll(l.packs());
+        }
+        catalogues.sort(java.util.Comparator.comparing(Scope.Catalogue::file));
+        List<String> order = new ArrayList<>(packs);
+        order.removeAll(Pack.ALWAYS);
+        Pack.ALWAYS.stream().filter(packs::contains).forEach(order::add);
+        List<Scope.Document> documents = new ArrayList<>();
+        for (String id : order) {
+            Pack p = book.packs().get(id);
+            if (p == null || p.rules().values().stream().allMatch(r -> r.source() == null)) {
+                continue; // the integrity pack: data checks no document states
+            }
+            List<String> cited = p.rules().values().stream().filter(r -> r.source() != null).map(r -> r.source().document())
+                    .filter(d -> !d.equals(p.document())).distinct().sorted().toList();
+            documents.add(new Scope.Document(p.id(), p.document(), p.title(), p.issuer(), p.date(), cited));
+        }
+        return new Scope(dates.checkDate(), options.asOf() != null, List.copyOf(catalogues), List.copyOf(documents));
     }
 
     /** A rule stopped after the bounded number of firings: an error of its pack, at the rule. */
