@@ -1,0 +1,116 @@
+package qingdan.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qingdan.engine.Finding;
+import qingdan.model.Position;
+import qingdan.pack.PackRule;
+import qingdan.pack.Params;
+import qingdan.pack.Severity;
+import qingdan.report.Report;
+import qingdan.table.Cell;
+import qingdan.table.Sheet;
+import qingdan.table.XlsxReader;
+
+/**
+ * The machine reports (JSON, SARIF, and the workbook's cells) of fixed reports, byte for byte
+ * against committed copies: a change to how a renderer reads the report cannot change what it
+ * writes unnoticed. After an intended change, regenerate with {@code -Dgolden.update=true} and
+ * review the diff.
+ */
+class MachineReportsGoldenTest {
+    private static final Path DIR = Path.of("src/test/resources/golden");
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+    /** The fixture with the rules that ran (one of which found nothing), and a baseline that held one finding. */
+    static Map<String, Report> reports() {
+        Report full = ReportFixture.full();
+        List<PackRule> rules = new ArrayList<>(List.of(
+                rule("tongwei-2020", "party-government-cap", Severity.ERROR, ReportFixture.CAP),
+                rule("tongwei-2020", "public-institution-cap", Severity.WARNING, ReportFixture.CAP),
+                rule("tongwei-2020", "class-inconsistent", Severity.INFO, ReportFixture.CAP),
+                rule("tongwei-2020", "plaque-unapproved", Severity.ERROR, ReportFixture.CAP),
+                rule("county-model-2022", "missing-legal-basis", Severity.WARNING, ReportFixture.BASIS),
+                rule("integrity", "duplicate-item", Severity.ERROR, null)));
+        Report withRules = new Report(full.toolVersion(), full.files(), full.inputErrors(), full.findings(), null, rules,
+                List.of("catalogues/guidance.yaml"), List.of("catalogues/notes.yaml"));
+        Finding first = full.findings().get(0);
+        Map<String, Report> out = new LinkedHashMap<>();
+        out.put("full", withRules);
+        out.put("baselined", withRules.without(Set.of(first.fingerprint())));
+        out.put("clean", ReportFixture.clean());
+        return out;
+    }
+
+    private static PackRule rule(String pack, String id, Severity sev, qingdan.pack.Citation source) {
+        return new PackRule(pack, id, sev, source, Params.NONE, "rules/" + pack + "/pack.yaml", new Position(1, 1));
+    }
+
+    @Test
+    void jsonIsAsCommitted() throws IOException {
+        for (var e : reports().entrySet()) {
+            for (boolean en : new boolean[] {true, false}) {
+                same(e.getKey() + (en ? ".en" : ".zh") + ".json", ReportFixture.render(new JsonRenderer(), e.getValue(), en));
+            }
+        }
+    }
+
+    @Test
+    void sarifIsAsCommitted() throws IOException {
+        for (var e : reports().entrySet()) {
+            for (boolean en : new boolean[] {true, false}) {
+                same(e.getKey() + (en ? ".en" : ".zh") + ".sarif", ReportFixture.render(new SarifRenderer(), e.getValue(), en));
+            }
+        }
+    }
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theWorkbooksCellsAreAsCommitted() throws Exception {
+        for (var e : reports().entrySet()) {
+            for (boolean en : new boolean[] {true, false}) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                new XlsxRenderer().write(e.getValue(), new RenderOptions(en, false), bytes);
+                Path file = tmp.resolve(e.getKey() + en + ".xlsx");
+                Files.write(file, bytes.toByteArray());
+                StringBuilder cells = new StringBuilder();
+                for (Sheet s : new XlsxReader().read(file, bytes.toByteArray())) {
+                    cells.append("## ").append(s.name()).append('\n');
+                    s.rows().forEach((row, cs) -> {
+                        cells.append(row);
+                        for (Cell c : cs.values()) {
+                            cells.append('\t').append(Position.columnName(c.column())).append('=').append(c.type()).append(':')
+                                    .append(c.text().replace("\n", "\\n"));
+                        }
+                        cells.append('\n');
+                    });
+                }
+                same(e.getKey() + (en ? ".en" : ".zh") + ".xlsx.txt", cells.toString());
+            }
+        }
+    }
+
+    private static void same(String name, String actual) throws IOException {
+        Path file = DIR.resolve(name);
+        if (UPDATE) {
+            Files.createDirectories(DIR);
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, name + " differs from the committed copy");
+    }
+}
