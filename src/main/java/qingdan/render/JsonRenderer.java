@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.Writer;
 import qingdan.engine.Finding;
 import qingdan.bind.InputError;
-import qingdan.pack.Severity;
 import qingdan.report.Report;
+import qingdan.report.ReportView;
 
-/** The machine contract of cli.md: the JSON report, keys in the documented order. */
+/**
+ * The machine contract of cli.md: the JSON report, keys in the documented order. Its lists are
+ * the report's, in report order, ungrouped; its counts are {@link ReportView#counts}.
+ */
 public final class JsonRenderer implements Renderer {
     @Override
     public void render(Report r, RenderOptions o, Writer out) throws IOException {
@@ -18,18 +21,19 @@ public final class JsonRenderer implements Renderer {
             g.writeStringField("name", "qingdan");
             g.writeStringField("version", r.toolVersion());
             g.writeEndObject();
+            ReportView.Counts c = ReportView.counts(r);
             g.writeObjectFieldStart("summary");
-            g.writeNumberField("files", r.files());
-            g.writeNumberField("errors", r.count(Severity.ERROR));
-            g.writeNumberField("warnings", r.count(Severity.WARNING));
-            g.writeNumberField("infos", r.count(Severity.INFO));
-            g.writeNumberField("inputErrors", r.inputErrors().size());
+            g.writeNumberField("files", c.files());
+            g.writeNumberField("errors", c.errors());
+            g.writeNumberField("warnings", c.warnings());
+            g.writeNumberField("infos", c.infos());
+            g.writeNumberField("inputErrors", c.inputErrors());
             // cli.md's five counts always; the others only where waivers or a baseline apply
-            if (r.waived() > 0) {
-                g.writeNumberField("waived", r.waived());
+            if (c.waived() > 0) {
+                g.writeNumberField("waived", c.waived());
             }
-            if (r.baselined() != null) {
-                g.writeNumberField("baselined", r.baselined());
+            if (c.baselined() != null) {
+                g.writeNumberField("baselined", c.baselined());
             }
             g.writeEndObject();
             g.writeArrayFieldStart("inputErrors");

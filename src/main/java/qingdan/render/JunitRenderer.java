@@ -2,9 +2,7 @@ package qingdan.render;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -40,14 +38,10 @@ public final class JunitRenderer implements Renderer {
     @Override
     public void render(Report r, RenderOptions o, Writer out) throws IOException {
         boolean en = o.english();
-        TreeMap<String, List<Object>> byFile = new TreeMap<>();
-        ReportView.byFile(r).forEach(g -> byFile.put(g.file(), g.items()));
-        TreeMap<String, Counts> counts = new TreeMap<>();
+        List<ReportView.FileGroup> byFile = ReportView.byFile(r);
         Counts total = new Counts(0, 0, 0, 0);
-        for (var e : byFile.entrySet()) {
-            Counts c = count(e.getValue());
-            counts.put(e.getKey(), c);
-            total = total.plus(c);
+        for (ReportView.FileGroup g : byFile) {
+            total = total.plus(counts(g));
         }
         boolean clean = byFile.isEmpty();
         if (clean) {
@@ -60,12 +54,12 @@ public final class JunitRenderer implements Renderer {
             x.writeStartElement("testsuites");
             x.writeAttribute("name", "qingdan");
             counts(x, total);
-            for (var e : byFile.entrySet()) {
+            for (ReportView.FileGroup g : byFile) {
                 x.writeCharacters("\n  ");
                 x.writeStartElement("testsuite");
-                x.writeAttribute("name", clean(e.getKey()));
-                counts(x, counts.get(e.getKey()));
-                for (Object item : e.getValue()) {
+                x.writeAttribute("name", clean(g.file()));
+                counts(x, counts(g));
+                for (Object item : g.items()) {
                     x.writeCharacters("\n    ");
                     if (item instanceof InputError ie) {
                         inputError(x, ie, en);
@@ -100,23 +94,10 @@ public final class JunitRenderer implements Renderer {
         }
     }
 
-    private static Counts count(List<Object> items) {
-        int failures = 0;
-        int errors = 0;
-        int skipped = 0;
-        for (Object item : items) {
-            if (item instanceof InputError) {
-                errors++;
-            } else {
-                Finding f = (Finding) item;
-                if (f.waived() != null) {
-                    skipped++;
-                } else if (f.severity() != Severity.INFO) {
-                    failures++;
-                }
-            }
-        }
-        return new Counts(items.size(), failures, errors, skipped);
+    /** An error or warning fails its test case; an info passes; a waived one is skipped. */
+    private static Counts counts(ReportView.FileGroup g) {
+        return new Counts(g.items().size(), (int) (g.count(Severity.ERROR) + g.count(Severity.WARNING)),
+                g.inputErrors().size(), (int) g.waived());
     }
 
     private static void counts(XMLStreamWriter x, Counts c) throws XMLStreamException {

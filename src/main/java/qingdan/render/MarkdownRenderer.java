@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import qingdan.engine.Finding;
 import qingdan.bind.InputError;
 import qingdan.pack.Citation;

@@ -1,6 +1,7 @@
 package qingdan.render;
 
 import qingdan.report.Report;
+import qingdan.report.ReportView;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,13 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import qingdan.engine.Finding;
 import qingdan.bind.InputError;
 import qingdan.pack.Citation;
-import qingdan.pack.PackRule;
 import qingdan.pack.Severity;
 
 /**
@@ -43,17 +40,16 @@ public final class SarifRenderer implements Renderer {
     @Override
     public void render(Report r, RenderOptions o, Writer out) throws IOException {
         boolean en = o.english();
-        Map<String, RuleInfo> rules = rules(r);
         Map<String, Integer> index = new HashMap<>();
         List<Sarif.ReportingDescriptor> descriptors = new ArrayList<>();
-        for (RuleInfo rule : rules.values()) {
-            index.put(rule.id, index.size());
+        for (ReportView.RuleUse rule : ReportView.rules(r, INPUT_ERROR)) {
+            index.put(rule.id(), index.size());
             descriptors.add(rule(rule, en));
         }
         List<Sarif.Result> results = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (InputError e : r.inputErrors()) {
-            results.add(inputError(e, index.get(INPUT_ERROR), seen, en));
+        List<Integer> occurrences = ReportView.occurrences(r);
+        for (int i = 0; i < r.inputErrors().size(); i++) {
+            results.add(inputError(r.inputErrors().get(i), index.get(INPUT_ERROR), occurrences.get(i), en));
         }
         for (Finding f : r.findings()) {
             results.add(finding(f, index.get(f.rule()), en));
@@ -67,49 +63,11 @@ public final class SarifRenderer implements Renderer {
         out.write("\n");
     }
 
-    /** What the findings tell about one rule id: every pack that reported it, with its clause. */
-    private static final class RuleInfo {
-        final String id;
-        /** pack → its clauses (one, unless a pack cites differently for the same rule). */
-        final Map<String, Set<Citation>> packs = new TreeMap<>();
-        final Set<Severity> severities = new TreeSet<>();
-
-        RuleInfo(String id) {
-            this.id = id;
-        }
-    }
-
-    private static Map<String, RuleInfo> rules(Report r) {
-        Map<String, RuleInfo> rules = new TreeMap<>();
-        if (!r.inputErrors().isEmpty()) {
-            RuleInfo ie = new RuleInfo(INPUT_ERROR);
-            ie.severities.add(Severity.ERROR);
-            rules.put(INPUT_ERROR, ie);
-        }
-        // Every rule that ran, so that a rule whose findings are all fixed is still described.
-        for (PackRule pr : r.rules()) {
-            describe(rules, pr.id(), pr.pack(), pr.source(), pr.severity());
-        }
-        for (Finding f : r.findings()) {
-            describe(rules, f.rule(), f.pack(), f.source(), f.severity());
-        }
-        return rules;
-    }
-
-    private static void describe(Map<String, RuleInfo> rules, String id, String pack, Citation source, Severity severity) {
-        RuleInfo info = rules.computeIfAbsent(id, RuleInfo::new);
-        Set<Citation> cites = info.packs.computeIfAbsent(pack, k -> new LinkedHashSet<>());
-        if (source != null) {
-            cites.add(source);
-        }
-        info.severities.add(severity);
-    }
-
-    private static Sarif.ReportingDescriptor rule(RuleInfo rule, boolean en) {
+    private static Sarif.ReportingDescriptor rule(ReportView.RuleUse rule, boolean en) {
         List<String> where = new ArrayList<>();
         List<String> full = new ArrayList<>();
         StringBuilder md = new StringBuilder();
-        for (var p : rule.packs.entrySet()) {
+        for (var p : rule.packs().entrySet()) {
             if (p.getValue().isEmpty()) {
                 String line = en ? "A data-integrity check of the pack " + p.getKey() + "; no policy document states it."
                         : p.getKey() + " 包的数据完整性检查，不出自政策文件。";
@@ -128,39 +86,38 @@ public final class SarifRenderer implements Renderer {
             }
         }
         String shortText;
-        if (rule.id.equals(INPUT_ERROR)) {
+        if (rule.id().equals(INPUT_ERROR)) {
             shortText = en ? "A catalogue that cannot be read or checked" : "无法读取或检查的清单";
             full.add(en ? "The file is not a catalogue qingdan can read, or it names packs, rules or parameters that do not exist."
                     + " Its findings may be missing until it is fixed."
                     : "文件不是可读取的清单，或引用了不存在的规则包、规则或参数；修正前其检查结果可能不全。");
             md.append(MarkdownRenderer.inline(full.get(full.size() - 1))).append("\n\n");
         } else if (where.isEmpty()) {
-            shortText = rule.id + (en ? " — data integrity" : " — 数据完整性");
+            shortText = rule.id() + (en ? " — data integrity" : " — 数据完整性");
         } else {
-            shortText = rule.id + " — " + String.join("; ", new LinkedHashSet<>(where));
+            shortText = rule.id() + " — " + String.join("; ", new LinkedHashSet<>(where));
         }
         String fullText = String.join("\n", full);
         String helpText = fullText;
-        if (!rule.id.equals(INPUT_ERROR)) {
-            String explain = en ? "Run `qingdan explain " + rule.id + "` for what the rule checks, with an example that passes and one that fails."
-                    : "运行 `qingdan explain " + rule.id + "` 查看该规则检查什么，以及通过和不通过的示例。";
+        if (!rule.id().equals(INPUT_ERROR)) {
+            String explain = en ? "Run `qingdan explain " + rule.id() + "` for what the rule checks, with an example that passes and one that fails."
+                    : "运行 `qingdan explain " + rule.id() + "` 查看该规则检查什么，以及通过和不通过的示例。";
             md.append(explain);
             helpText = fullText + "\n" + explain.replace("`", "");
         }
-        List<String> packs = List.copyOf(rule.packs.keySet());
+        List<String> packs = List.copyOf(rule.packs().keySet());
         List<String> tags = new ArrayList<>();
         tags.add("qingdan");
         tags.addAll(packs);
-        return new Sarif.ReportingDescriptor(rule.id, new Sarif.Message(shortText), new Sarif.Message(fullText),
+        return new Sarif.ReportingDescriptor(rule.id(), new Sarif.Message(shortText), new Sarif.Message(fullText),
                 new Sarif.MultiformatMessage(helpText, md.toString().strip()),
-                rule.severities.size() == 1 ? new Sarif.Configuration(level(rule.severities.iterator().next())) : null,
+                rule.severities().size() == 1 ? new Sarif.Configuration(level(rule.severities().iterator().next())) : null,
                 new Sarif.RuleProperties(packs, tags));
     }
 
-    private static Sarif.Result inputError(InputError e, int ruleIndex, Map<String, Integer> seen, boolean en) {
+    private static Sarif.Result inputError(InputError e, int ruleIndex, int n, boolean en) {
         // Stable across line moves: the file, the (English) message and its occurrence there.
         String key = e.file() + "\u0000" + e.message();
-        int n = seen.merge(key, 1, Integer::sum);
         return new Sarif.Result(INPUT_ERROR, ruleIndex, "error", new Sarif.Message(e.text(en)),
                 location(e.file(), e.line(), e.column()), Map.of(FINGERPRINT, hash(INPUT_ERROR + "\u0000" + key + "\u0000" + n)),
                 null, e.cell() == null ? null : Map.of("cell", e.cell()));

@@ -43,13 +43,12 @@ public final class TextRenderer implements Renderer {
     }
 
     private static void finding(Finding f, RenderOptions o, Ansi ansi, Writer out) throws IOException {
-        String sev = o.english() ? f.severity().code() : f.severity().zh();
         String colour = switch (f.severity()) {
             case ERROR -> "red";
             case WARNING -> "yellow";
             case INFO -> "cyan";
         };
-        String label = f.waived() != null ? (o.english() ? "waived" : "已豁免") : sev;
+        String label = ReportView.label(f, o.english());
         out.write(String.format("  %-7s %s %s %s: %s%n", esc(ReportView.where(f)),
                 ansi.string("@|" + (f.waived() != null ? "faint" : colour + ",bold") + " " + pad(label, o) + "|@"),
                 ansi.string("@|bold " + esc(f.rule()) + "|@") + " [" + esc(f.pack()) + "]",

@@ -9,6 +9,7 @@ import org.dhatim.fastexcel.Worksheet;
 import qingdan.bind.InputError;
 import qingdan.engine.Finding;
 import qingdan.report.Report;
+import qingdan.report.ReportView;
 
 /**
  * {@code --format xlsx}: the findings as a workbook, one row per finding with the cell it points
@@ -38,8 +39,8 @@ public final class XlsxRenderer implements Renderer {
         for (Finding f : r.findings()) {
             findings.value(row, 0, row);
             findings.value(row, 1, f.file());
-            findings.value(row, 2, f.cell() != null ? f.cell() : f.line() + ":" + f.column());
-            findings.value(row, 3, f.waived() != null ? (en ? "waived" : "已豁免") : en ? f.severity().code() : f.severity().zh());
+            findings.value(row, 2, ReportView.where(f));
+            findings.value(row, 3, ReportView.label(f, en));
             findings.value(row, 4, f.rule());
             findings.value(row, 5, f.pack());
             findings.value(row, 6, f.subject());
@@ -65,20 +66,20 @@ public final class XlsxRenderer implements Renderer {
         int e = 1;
         for (InputError ie : r.inputErrors()) {
             errors.value(e, 0, ie.file());
-            errors.value(e, 1, ie.cell() != null ? ie.cell() : ie.line() == null ? "" : ie.column() == null ? String.valueOf(ie.line())
-                    : ie.line() + ":" + ie.column());
+            errors.value(e, 1, nz(ReportView.position(ie)));
             errors.value(e, 2, ie.text(en));
             e++;
         }
         widths(errors, 40, 14, 80);
 
+        ReportView.Counts c = ReportView.counts(r);
         String[][] counts = {
-            {en ? "Files checked" : "检查文件数", String.valueOf(r.files())},
-            {en ? "Errors" : "错误", String.valueOf(r.count(qingdan.pack.Severity.ERROR))},
-            {en ? "Warnings" : "警告", String.valueOf(r.count(qingdan.pack.Severity.WARNING))},
-            {en ? "Infos" : "提示", String.valueOf(r.count(qingdan.pack.Severity.INFO))},
-            {en ? "Waived" : "已豁免", String.valueOf(r.waived())},
-            {en ? "Input errors" : "输入错误", String.valueOf(r.inputErrors().size())},
+            {en ? "Files checked" : "检查文件数", String.valueOf(c.files())},
+            {en ? "Errors" : "错误", String.valueOf(c.errors())},
+            {en ? "Warnings" : "警告", String.valueOf(c.warnings())},
+            {en ? "Infos" : "提示", String.valueOf(c.infos())},
+            {en ? "Waived" : "已豁免", String.valueOf(c.waived())},
+            {en ? "Input errors" : "输入错误", String.valueOf(c.inputErrors())},
             {en ? "qingdan version" : "qingdan 版本", r.toolVersion()},
         };
         summary.value(0, 0, en ? "qingdan check report" : "qingdan 检查报告");

@@ -1,11 +1,18 @@
 package qingdan.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import qingdan.bind.InputError;
 import qingdan.engine.Finding;
+import qingdan.pack.Citation;
+import qingdan.pack.PackRule;
 import qingdan.pack.Severity;
 
 /**
@@ -30,6 +37,16 @@ public final class ReportView {
         /** The findings no waiver hides, for views that show waived ones apart. */
         public List<Finding> open() {
             return findings.stream().filter(f -> f.waived() == null).toList();
+        }
+
+        /** Open findings of this severity in this file. */
+        public long count(Severity s) {
+            return findings.stream().filter(f -> f.waived() == null && f.severity() == s).count();
+        }
+
+        /** Findings a waiver hides in this file. */
+        public long waived() {
+            return findings.stream().filter(f -> f.waived() != null).count();
         }
 
         /** Input errors, then findings: each an {@link InputError} or a {@link Finding}. */
@@ -122,7 +139,13 @@ public final class ReportView {
 
     /** Where an input error is: its table cell, else line:column, line, or "-" when it has no position. */
     public static String where(InputError e) {
-        return e.cell() != null ? e.cell() : e.line() == null ? "-" : e.column() == null ? String.valueOf(e.line())
+        String at = position(e);
+        return at == null ? "-" : at;
+    }
+
+    /** Where an input error is: its table cell, else line:column or line; null when it has no position. */
+    public static String position(InputError e) {
+        return e.cell() != null ? e.cell() : e.line() == null ? null : e.column() == null ? String.valueOf(e.line())
                 : e.line() + ":" + e.column();
     }
 
@@ -134,6 +157,76 @@ public final class ReportView {
     public static String subject(Finding f) {
         return f.item() == null && f.township() != null && !f.subject().startsWith(f.township())
                 ? f.township() + " / " + f.subject() : f.subject();
+    }
+
+    /** A finding's severity as a view labels it, or "waived" when a waiver hides it. */
+    public static String label(Finding f, boolean en) {
+        return f.waived() != null ? (en ? "waived" : "已豁免") : en ? f.severity().code() : f.severity().zh();
+    }
+
+    /**
+     * The numbers every summary shows, counted once.
+     *
+     * @param errors    open findings (no waiver hides them) of each severity, likewise warnings, infos
+     * @param baselined findings a baseline held back; null without a baseline
+     */
+    public record Counts(int files, long errors, long warnings, long infos, int inputErrors, long waived, Integer baselined) {
+    }
+
+    public static Counts counts(Report r) {
+        return new Counts(r.files(), r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO),
+                r.inputErrors().size(), r.waived(), r.baselined());
+    }
+
+    /**
+     * One rule id as a report describes it: every pack that ran it or reported it, with the
+     * clauses each cites (none for a data check), and the severities it has.
+     */
+    public record RuleUse(String id, SortedMap<String, Set<Citation>> packs, SortedSet<Severity> severities) {
+    }
+
+    /**
+     * Every rule that ran, found something or not, and any other rule a finding names, by id;
+     * with, when the report has input errors, a rule of id {@code inputErrors} (an error) for
+     * them, for views in which every result must name a rule.
+     */
+    public static List<RuleUse> rules(Report r, String inputErrors) {
+        Map<String, RuleUse> rules = new TreeMap<>();
+        if (!r.inputErrors().isEmpty()) {
+            use(rules, inputErrors, null, null, Severity.ERROR);
+        }
+        for (PackRule pr : r.rules()) {
+            use(rules, pr.id(), pr.pack(), pr.source(), pr.severity());
+        }
+        for (Finding f : r.findings()) {
+            use(rules, f.rule(), f.pack(), f.source(), f.severity());
+        }
+        return List.copyOf(rules.values());
+    }
+
+    private static void use(Map<String, RuleUse> rules, String id, String pack, Citation source, Severity severity) {
+        RuleUse u = rules.computeIfAbsent(id, k -> new RuleUse(k, new TreeMap<>(), new TreeSet<>()));
+        if (pack != null) {
+            Set<Citation> cites = u.packs().computeIfAbsent(pack, k -> new LinkedHashSet<>());
+            if (source != null) {
+                cites.add(source);
+            }
+        }
+        u.severities().add(severity);
+    }
+
+    /**
+     * For each input error, in report order, how many input errors up to it have its file and
+     * (English) message: 1 for the first. With the file and message it names the error stably
+     * when lines move.
+     */
+    public static List<Integer> occurrences(Report r) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        List<Integer> out = new ArrayList<>(r.inputErrors().size());
+        for (InputError e : r.inputErrors()) {
+            out.add(seen.merge(e.file() + "\u0000" + e.message(), 1, Integer::sum));
+        }
+        return out;
     }
 
     /** Where a finding is: its table cell, else line:column. */
@@ -171,19 +264,20 @@ public final class ReportView {
 
     /** One line: files checked, findings by severity (waived ones apart), input errors, baselined. */
     public static String summary(Report r, boolean en) {
-        long errors = r.count(Severity.ERROR);
-        long warnings = r.count(Severity.WARNING);
-        long infos = r.count(Severity.INFO);
-        String waived = r.waived() > 0 ? (en ? ", " + r.waived() + " waived" : "，已豁免 " + r.waived() + " 个") : "";
-        if (r.baselined() != null && r.baselined() > 0) {
-            waived += en ? ", " + r.baselined() + " in the baseline" : "，基线中已有 " + r.baselined() + " 个";
+        Counts c = counts(r);
+        long errors = c.errors();
+        long warnings = c.warnings();
+        long infos = c.infos();
+        String waived = c.waived() > 0 ? (en ? ", " + c.waived() + " waived" : "，已豁免 " + c.waived() + " 个") : "";
+        if (c.baselined() != null && c.baselined() > 0) {
+            waived += en ? ", " + c.baselined() + " in the baseline" : "，基线中已有 " + c.baselined() + " 个";
         }
         if (en) {
-            return r.files() + " file" + (r.files() == 1 ? "" : "s") + " checked: " + errors + " error" + (errors == 1 ? "" : "s")
+            return c.files() + " file" + (c.files() == 1 ? "" : "s") + " checked: " + errors + " error" + (errors == 1 ? "" : "s")
                     + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos + " info"
-                    + ", " + r.inputErrors().size() + " input error" + (r.inputErrors().size() == 1 ? "" : "s") + waived;
+                    + ", " + c.inputErrors() + " input error" + (c.inputErrors() == 1 ? "" : "s") + waived;
         }
-        return "检查了 " + r.files() + " 个文件：错误 " + errors + " 个，警告 " + warnings + " 个，提示 " + infos
-                + " 个，输入错误 " + r.inputErrors().size() + " 个" + waived;
+        return "检查了 " + c.files() + " 个文件：错误 " + errors + " 个，警告 " + warnings + " 个，提示 " + infos
+                + " 个，输入错误 " + c.inputErrors() + " 个" + waived;
     }
 }

@@ -25,8 +25,8 @@ import qingdan.table.Sheet;
 import qingdan.table.XlsxReader;
 
 /**
- * The machine reports (JSON, SARIF, and the workbook's cells) of fixed reports, byte for byte
- * against committed copies: a change to how a renderer reads the report cannot change what it
+ * The reports (JSON, SARIF, the workbook's cells, text, Markdown, JUnit, GitHub) of fixed reports,
+ * byte for byte against committed copies: a change to how a renderer reads the report cannot change what it
  * writes unnoticed. After an intended change, regenerate with {@code -Dgolden.update=true} and
  * review the diff.
  */
@@ -72,6 +72,23 @@ class MachineReportsGoldenTest {
         for (var e : reports().entrySet()) {
             for (boolean en : new boolean[] {true, false}) {
                 same(e.getKey() + (en ? ".en" : ".zh") + ".sarif", ReportFixture.render(new SarifRenderer(), e.getValue(), en));
+            }
+        }
+    }
+
+    /** The reports for people too, whose bytes the same change must leave alone (HTML has tests of its own). */
+    @Test
+    void textMarkdownJunitAndGithubAreAsCommitted() throws IOException {
+        Map<String, Renderer> renderers = new LinkedHashMap<>();
+        renderers.put("txt", new TextRenderer());
+        renderers.put("md", new MarkdownRenderer());
+        renderers.put("junit.xml", new JunitRenderer());
+        renderers.put("github.txt", new GithubRenderer());
+        for (var e : reports().entrySet()) {
+            for (boolean en : new boolean[] {true, false}) {
+                for (var r : renderers.entrySet()) {
+                    same(e.getKey() + (en ? ".en." : ".zh.") + r.getKey(), ReportFixture.render(r.getValue(), e.getValue(), en));
+                }
             }
         }
     }

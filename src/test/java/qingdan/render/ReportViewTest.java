@@ -43,4 +43,34 @@ class ReportViewTest {
         assertTrue(en.contains(r.inputErrors().size() + " input error"), en);
         assertTrue(ReportView.summary(r, false).startsWith("检查了 " + r.files() + " 个文件"));
     }
+
+    @Test
+    void theCountsAreWhatTheSummarySays() {
+        Report r = ReportFixture.full();
+        ReportView.Counts c = ReportView.counts(r);
+        assertEquals(new ReportView.Counts(4, 2, 2, 1, 2, 1, null), c);
+        assertTrue(ReportView.summary(r, true).startsWith("4 files checked: 2 errors, 2 warnings, 1 info, 2 input errors, 1 waived"),
+                ReportView.summary(r, true));
+    }
+
+    @Test
+    void everyRuleOnceByIdWithEachPacksClausesAndAnInputErrorRuleWhenThereAreInputErrors() {
+        List<ReportView.RuleUse> rules = ReportView.rules(ReportFixture.full(), "input-error");
+        List<String> ids = rules.stream().map(ReportView.RuleUse::id).toList();
+        assertEquals(List.of("class-inconsistent", "duplicate-item", "input-error", "missing-legal-basis", "party-government-cap",
+                "public-institution-cap"), ids);
+        ReportView.RuleUse basis = rules.get(3);
+        assertEquals(List.of("county-model-2022"), List.copyOf(basis.packs().keySet()));
+        assertEquals(1, basis.packs().get("county-model-2022").size(), "two findings, one clause");
+        assertTrue(rules.get(1).packs().get("integrity").isEmpty(), "a data check cites nothing");
+        assertTrue(ReportView.rules(ReportFixture.clean(), "input-error").isEmpty());
+    }
+
+    @Test
+    void anInputErrorsOccurrenceCountsTheSameFileAndMessageBeforeIt() {
+        Report r = new Report("0.1.0", 1, List.of(
+                new InputError("a.yaml", 1, 1, "same", "同"), new InputError("a.yaml", 9, 1, "same", "同"),
+                new InputError("b.yaml", 2, 1, "same", "同"), new InputError("a.yaml", 3, 1, "other", "异")), List.of());
+        assertEquals(List.of(1, 2, 1, 1), ReportView.occurrences(r));
+    }
 }
