@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import qingdan.model.About;
@@ -61,11 +62,12 @@ public final class Binder {
         this.problems = problems;
     }
 
-    /** One key of a record: its component, YAML key and how it is read. */
-    public record Field(RecordComponent component, String key, boolean required, boolean oneOrMany, boolean inline) {
-        public Type type() {
-            return component.getGenericType();
-        }
+    /**
+     * One key of a record: its component, YAML key and how it is read. The component's generic
+     * type is kept, not asked for: reflection parses its signature anew on every call.
+     */
+    public record Field(RecordComponent component, String key, boolean required, boolean oneOrMany, boolean inline,
+                        Type type) {
 
         /** The column label a table carries this key under ({@link About}); empty when none is fixed. */
         public String label() {
@@ -84,7 +86,8 @@ public final class Binder {
                 boolean inline = c.isAnnotationPresent(Inline.class);
                 Key key = c.getAnnotation(Key.class);
                 Field f = new Field(c, key != null ? key.value() : Names.snake(c.getName()),
-                        c.isAnnotationPresent(Required.class), c.isAnnotationPresent(OneOrMany.class), inline);
+                        c.isAnnotationPresent(Required.class), c.isAnnotationPresent(OneOrMany.class), inline,
+                        c.getGenericType());
                 fields.add(f);
                 if (inline) {
                     keys.addAll(shape(c.getType()).keys());
@@ -117,7 +120,7 @@ public final class Binder {
 
     /** Binds a whole mapping to a record; null (with problems recorded) where it cannot. */
     public <T> T bind(Class<T> type, YNode node, String what) {
-        Object value = convert(type, node, what, what);
+        Object value = convert(type, node, what, () -> what);
         return type.cast(value);
     }
 
@@ -126,12 +129,12 @@ public final class Binder {
      * unknown still has its own problems reported (a missing jurisdiction, a bad date).
      */
     public <T> T bindKnownKeys(Class<T> type, YMap map, String what) {
-        return type.cast(build(shape(type), map, what));
+        return type.cast(build(shape(type), map, () -> what));
     }
 
-    private Object bindRecord(Class<?> type, YNode node, String what) {
+    private Object bindRecord(Class<?> type, YNode node, Supplier<String> what) {
         if (!(node instanceof YMap map)) {
-            wrongType(node, what, "a mapping (key: value lines)", "映射（键: 值）");
+            wrongType(node, what.get(), "a mapping (key: value lines)", "映射（键: 值）");
             return null;
         }
         Shape shape = shape(type);
@@ -167,11 +170,11 @@ public final class Binder {
         return build(shape, map, what, meant);
     }
 
-    private Object build(Shape shape, YMap map, String what) {
+    private Object build(Shape shape, YMap map, Supplier<String> what) {
         return build(shape, map, what, Set.of());
     }
 
-    private Object build(Shape shape, YMap map, String what, Set<String> meant) {
+    private Object build(Shape shape, YMap map, Supplier<String> what, Set<String> meant) {
         int before = problems.size();
         boolean unbuilt = false;
         Object[] args = new Object[shape.fields().size()];
@@ -191,8 +194,8 @@ public final class Binder {
                         continue;
                     }
                     if (f.required()) {
-                        problems.add(map.pos(), "missing required key '" + f.key() + "' in " + what,
-                                "缺少必需的键 '" + f.key() + "'（" + what + "）");
+                        problems.add(map.pos(), "missing required key '" + f.key() + "' in " + what.get(),
+                                "缺少必需的键 '" + f.key() + "'（" + what.get() + "）");
                     }
                     args[i] = List.class.isAssignableFrom(raw) ? List.of() : null;
                 } else if (f.oneOrMany() && !(v instanceof YSeq)) {
@@ -213,7 +216,11 @@ public final class Binder {
         }
     }
 
-    private Object convert(Type type, YNode node, String key, String what) {
+    /**
+     * @param what what the node is, for messages: made only when there is one to write, since
+     *             naming each list item costs a lookup and a string per item of every file
+     */
+    private Object convert(Type type, YNode node, String key, Supplier<String> what) {
         Class<?> raw = rawClass(type);
         if (raw == String.class) {
             return text(node, key);
@@ -255,10 +262,11 @@ public final class Binder {
                 return null;
             }
             Type element = elementType(type);
+            Class<?> elementClass = rawClass(element);
             List<Object> out = new ArrayList<>(seq.items().size());
             int before = problems.size();
             for (YNode item : seq.items()) {
-                Object v = convert(element, item, key, describeItem(item, key, what, rawClass(element)));
+                Object v = convert(element, item, key, () -> describeItem(item, key, what.get(), elementClass));
                 if (v != null) {
                     out.add(v);
                 }
@@ -388,7 +396,7 @@ public final class Binder {
         return null;
     }
 
-    private Object recipients(YNode node, String key, String what) {
+    private Object recipients(YNode node, String key, Supplier<String> what) {
         if (node instanceof YScalar s && s.type() == ScalarType.STRING && "all".equals(s.text())) {
             return new Recipients.All();
         }
