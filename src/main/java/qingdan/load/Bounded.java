@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import qingdan.yaml.YamlReader;
 
 /**
@@ -44,13 +45,25 @@ final class Bounded {
             return null;
         }
         try (InputStream in = Files.newInputStream(path)) {
-            // The size may have changed since it was looked at: never read past the limit.
-            byte[] bytes = in.readNBytes((int) limit + 1);
-            if (bytes.length > limit) {
-                problems.add(null, tooBig(bytes.length), tooBigZh(bytes.length));
+            // Read into an array of the size looked at (not in 8 KiB pieces gathered and copied),
+            // then see whether the file grew since: never read past the limit.
+            byte[] bytes = new byte[(int) a.size()];
+            int got = in.readNBytes(bytes, 0, bytes.length);
+            if (got < bytes.length) {
+                return Arrays.copyOf(bytes, got);
+            }
+            byte[] more = in.readNBytes((int) (limit - got) + 1);
+            if (more.length == 0) {
+                return bytes;
+            }
+            long total = (long) got + more.length;
+            if (total > limit) {
+                problems.add(null, tooBig(total), tooBigZh(total));
                 return null;
             }
-            return bytes;
+            byte[] all = Arrays.copyOf(bytes, (int) total);
+            System.arraycopy(more, 0, all, got, more.length);
+            return all;
         } catch (IOException e) {
             problems.add(null, "cannot read the file: " + reason(e), "无法读取文件：" + reason(e));
             return null;
