@@ -291,7 +291,7 @@ public final class Binder {
                 }
                 out.put(k, convert(valueType, e.getValue().value(), e.getKey(), what));
             }
-            return problems.size() > before ? null : java.util.Collections.unmodifiableMap(out);
+            return problems.size() > before ? null : SmallMap.copyOf(out);
         } else if (raw == Recipients.class) {
             return recipients(node, key, what);
         } else if (raw == Object.class) {
@@ -362,15 +362,27 @@ public final class Binder {
     private Year year(YNode node, String key) {
         if (node instanceof YScalar s && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.STRING)
                 && YEAR.matcher(s.text()).matches()) {
-            return Year.of(Integer.parseInt(s.text()));
+            return year(Integer.parseInt(s.text()));
         }
         wrongType(node, key, "a year of four digits, such as 2021", "四位数的年份，如 2021");
         return null;
     }
 
+    /** Every year of four digits, made once: a national roster names the same two or three years three million times. */
+    private static final Year[] YEARS = new Year[10_000];
+
+    private static Year year(int value) {
+        Year y = YEARS[value];
+        if (y == null) {
+            y = Year.of(value);
+            YEARS[value] = y; // a race only makes a second equal copy
+        }
+        return y;
+    }
+
     private Year yearOf(String text, Position pos, String key) {
         if (YEAR.matcher(text.strip()).matches()) {
-            return Year.of(Integer.parseInt(text.strip()));
+            return year(Integer.parseInt(text.strip()));
         }
         problems.add(pos, "wrong key in '" + key + "': expected a year of four digits, such as 2021, found '" + text + "'",
                 "'" + key + "' 中的键有误：应为四位数的年份，如 2021，实际为 '" + text + "'");
