@@ -9,6 +9,17 @@ import java.util.Map;
 import java.util.Set;
 import qingdan.load.Loaded;
 import qingdan.load.References;
+import qingdan.model.AssessmentCatalogue;
+import qingdan.model.Catalogue;
+import qingdan.model.DelegationCatalogue;
+import qingdan.model.DutyTransferList;
+import qingdan.model.EstablishmentPlan;
+import qingdan.model.Person;
+import qingdan.model.PersonnelRoster;
+import qingdan.model.PublicServiceCatalogue;
+import qingdan.model.StaffingLedger;
+import qingdan.model.StaffingLine;
+import qingdan.model.Township;
 
 /**
  * Splits a run into groups of catalogues that no rule joins across, so that each group can have a
@@ -20,8 +31,14 @@ import qingdan.load.References;
  * any catalogue is one session.
  */
 final class Partitions {
-    /** Catalogues per session beyond which another session pays for its copy of the guidance. */
-    private static final int CATALOGUES_PER_SESSION = 400;
+    /**
+     * Facts per session beyond which another session pays for its copy of the guidance. The rule
+     * network holds about a kilobyte per fact while its session runs, so this bounds the memory
+     * of the sessions in flight whatever the catalogues' kinds: a county's roster gives some 1,700
+     * facts, its assessment list 20. (Four hundred catalogues of the four original kinds came to
+     * about as many.)
+     */
+    static final long FACTS_PER_SESSION = 40_000;
 
     /** One session's catalogues, and the catalogues it needs copies of. */
     record Batch(List<Loaded> own, List<Loaded> copies) {
@@ -31,6 +48,10 @@ final class Partitions {
     }
 
     static List<Batch> of(References.Resolved run, int threads, boolean whole) {
+        return of(run, threads, whole, FACTS_PER_SESSION);
+    }
+
+    static List<Batch> of(References.Resolved run, int threads, boolean whole, long factsPerSession) {
         List<Loaded> ok = run.catalogues().stream().filter(Loaded::ok).toList();
         if (whole) {
             return ok.isEmpty() ? List.of() : List.of(new Batch(ok, List.of()));
@@ -51,22 +72,68 @@ final class Partitions {
             groups.computeIfAbsent(find(parent, jurisdiction(l)), k -> new ArrayList<>()).add(l);
         }
 
-        int wanted = Math.max(threads, (ok.size() + CATALOGUES_PER_SESSION - 1) / CATALOGUES_PER_SESSION);
-        int sessions = Math.max(1, Math.min(groups.size(), wanted));
-        int perSession = (ok.size() + sessions - 1) / sessions;
+        List<List<Loaded>> grouped = List.copyOf(groups.values());
+        long[] weights = new long[grouped.size()];
+        long total = 0;
+        for (int i = 0; i < weights.length; i++) {
+            for (Loaded l : grouped.get(i)) {
+                weights[i] += weight(l.catalogue());
+            }
+            total += weights[i];
+        }
+        long wanted = Math.max(threads, (total + factsPerSession - 1) / factsPerSession);
+        int sessions = (int) Math.max(1, Math.min(groups.size(), wanted));
+        long perSession = (total + sessions - 1) / sessions;
         List<Batch> out = new ArrayList<>();
         List<Loaded> current = new ArrayList<>();
-        for (List<Loaded> g : groups.values()) {
-            if (!current.isEmpty() && current.size() + g.size() > perSession && out.size() < sessions - 1) {
+        long currentWeight = 0;
+        for (int i = 0; i < weights.length; i++) {
+            List<Loaded> g = grouped.get(i);
+            long w = weights[i];
+            if (!current.isEmpty() && currentWeight + w > perSession && out.size() < sessions - 1) {
                 out.add(batch(current, run, byId));
                 current = new ArrayList<>();
+                currentWeight = 0;
             }
             current.addAll(g);
+            currentWeight += w;
         }
         if (!current.isEmpty()) {
             out.add(batch(current, run, byId));
         }
         return out;
+    }
+
+    /** About how many facts a catalogue gives: one per township, institution, item, person, grade and entry. */
+    static long weight(Catalogue c) {
+        long n = 1;
+        if (c instanceof EstablishmentPlan p) {
+            for (Township t : p.townships()) {
+                n += 1 + size(t.institutions());
+            }
+        } else if (c instanceof DelegationCatalogue d) {
+            n += size(d.items());
+        } else if (c instanceof AssessmentCatalogue a) {
+            n += size(a.items());
+        } else if (c instanceof DutyTransferList t) {
+            n += size(t.items());
+        } else if (c instanceof PublicServiceCatalogue s) {
+            n += size(s.items()) + size(s.sites());
+        } else if (c instanceof StaffingLedger s) {
+            for (StaffingLine line : s.lines()) {
+                n += 1 + size(line.usedByCounty()) + size(line.demanded());
+            }
+        } else if (c instanceof PersonnelRoster r) {
+            for (Person p : r.people()) {
+                n += 1 + (p.grades() == null ? 0 : p.grades().size());
+            }
+            n += size(r.moves()) + size(r.allowances()) + size(r.dispatchedActions());
+        }
+        return n;
+    }
+
+    private static int size(java.util.Collection<?> c) {
+        return c == null ? 0 : c.size();
     }
 
     private static Batch batch(List<Loaded> own, References.Resolved run, Map<String, Loaded> byId) {
