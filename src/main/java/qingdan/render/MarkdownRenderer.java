@@ -58,7 +58,7 @@ public final class MarkdownRenderer implements Renderer {
                 sb.append("| ").append(inline(ReportView.where(f)))
                         .append(" | ").append(inline(sev))
                         .append(" | ").append(inline(f.rule())).append(" (").append(inline(f.pack())).append(')')
-                        .append(" | ").append(inline(f.subject()))
+                        .append(" | ").append(inline(ReportView.named(f)))
                         .append(" | ").append(inline(message))
                         .append(" |\n");
                 if (f.source() != null) {

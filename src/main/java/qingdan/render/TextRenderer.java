@@ -52,7 +52,7 @@ public final class TextRenderer implements Renderer {
         out.write(String.format("  %-7s %s %s %s: %s%n", esc(ReportView.where(f)),
                 ansi.string("@|" + (f.waived() != null ? "faint" : colour + ",bold") + " " + pad(label, o) + "|@"),
                 ansi.string("@|bold " + esc(f.rule()) + "|@") + " [" + esc(f.pack()) + "]",
-                esc(f.subject()), esc(f.text(o.english()))));
+                esc(ReportView.named(f)), esc(f.text(o.english()))));
         if (f.source() != null) {
             out.write(ansi.string("          @|faint " + esc(f.source().document() + " " + f.source().clause()
                     + "：“" + f.source().quote() + "”") + "|@") + "\n");

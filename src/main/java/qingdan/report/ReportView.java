@@ -229,6 +229,14 @@ public final class ReportView {
         return out;
     }
 
+    /**
+     * What a finding is about in one phrase, for views with no column of their own for the id: an
+     * item with the id reviewers cite it by ({@code TW-KH-06 耕地保护}), anything else by its name.
+     */
+    public static String named(Finding f) {
+        return f.item() != null && !f.item().equals(f.subject()) ? f.item() + " " + f.subject() : f.subject();
+    }
+
     /** Where a finding is: its table cell, else line:column. */
     public static String where(Finding f) {
         return f.cell() != null ? f.cell() : f.line() + ":" + f.column();
