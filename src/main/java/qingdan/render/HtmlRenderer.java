@@ -46,10 +46,11 @@ public final class HtmlRenderer implements Renderer {
             td.item,td.id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:nowrap}
             table.catalogues,table.documents{margin:.4em 0 1em;font-size:.95em}
             h2.scope{font-family:inherit;font-size:1.05em;margin-top:1.2em}
+            .file-title{margin:-.4em 0 .6em;color:#3d444d}
             a{color:#0969da;text-decoration:none}
             @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}\
             thead{display:table-header-group}tr,blockquote,.cite,table.meta{break-inside:avoid;page-break-inside:avoid}\
-            h2{break-after:avoid;page-break-after:avoid}a{color:inherit}.summary{background:none}}
+            h2,.file-title{break-after:avoid;page-break-after:avoid}a{color:inherit}.summary{background:none}}
             """;
 
     @Override
@@ -61,7 +62,9 @@ public final class HtmlRenderer implements Renderer {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"qingdan ").append(esc(r.toolVersion())).append("\">\n")
-                .append("<title>").append(en ? "qingdan report" : "qingdan 检查报告").append("</title>\n")
+                .append("<title>").append(en ? "qingdan report" : "qingdan 检查报告")
+                .append(esc(ReportView.jurisdictions(r).stream().map(j -> " · " + j).collect(java.util.stream.Collectors.joining())))
+                .append("</title>\n")
                 .append("<style>\n").append(CSS).append(page(r, en)).append("</style>\n</head>\n<body>\n")
                 .append("<h1>").append(en ? "qingdan report" : "qingdan 检查报告").append("</h1>\n")
                 .append("<p class=\"summary\">").append(esc(ReportView.summary(r, en))).append("</p>\n");
@@ -80,7 +83,13 @@ public final class HtmlRenderer implements Renderer {
             sb.append("<p class=\"none\">").append(en ? "No findings." : "未发现问题。").append("</p>\n");
         }
         for (ReportView.FileGroup g : byFile) {
-            sb.append("<section>\n<h2>").append(esc(g.file())).append("</h2>\n<table>\n<thead><tr>")
+            sb.append("<section>\n<h2>").append(esc(g.file())).append("</h2>\n");
+            Scope.Catalogue c = ReportView.catalogue(r, g.file());
+            if (c != null && c.title() != null) {
+                sb.append("<p class=\"file-title\">").append(esc(c.title()))
+                        .append(c.jurisdiction() == null ? "" : " · " + esc(c.jurisdiction())).append("</p>\n");
+            }
+            sb.append("<table>\n<thead><tr>")
                     .append(en ? "<th>line</th><th>severity</th><th>rule</th><th>id</th><th>subject</th><th>message</th>"
                             : "<th>行</th><th>级别</th><th>规则</th><th>编号</th><th>对象</th><th>说明</th>")
                     .append("</tr></thead>\n<tbody>\n");

@@ -237,6 +237,17 @@ public final class ReportView {
         return f.item() != null && !f.item().equals(f.subject()) ? f.item() + " " + f.subject() : f.subject();
     }
 
+    /** The catalogue a report's file holds, as the header describes it; null when the report has no header. */
+    public static Scope.Catalogue catalogue(Report r, String file) {
+        return r.scope().catalogues().stream().filter(c -> c.file().equals(file)).findFirst().orElse(null);
+    }
+
+    /** The jurisdictions of the catalogues checked, each once, in the order of their files. */
+    public static List<String> jurisdictions(Report r) {
+        return r.scope().catalogues().stream().map(Scope.Catalogue::jurisdiction).filter(j -> j != null && !j.isBlank())
+                .distinct().toList();
+    }
+
     /** Where a finding is: its table cell, else line:column. */
     public static String where(Finding f) {
         return f.cell() != null ? f.cell() : f.line() + ":" + f.column();

@@ -59,6 +59,14 @@ class HtmlOfficeReportTest {
     }
 
     @Test
+    void thePageIsTitledWithTheJurisdictionAndEachFileWithItsCatalogue() {
+        String page = html("--lang", "zh");
+        assertTrue(page.contains("<title>qingdan 检查报告 · 甘肃省定西市通渭县</title>"), page);
+        assertTrue(page.contains("<h2>catalogues/tongwei-2020/establishment-plan.yaml</h2>\n"
+                + "<p class=\"file-title\">通渭县乡镇机构设置方案（示例） · 甘肃省定西市通渭县</p>\n<table>"), page);
+    }
+
+    @Test
     void theDocumentsAppliedHaveTheirNumberTitleAndIssuer() {
         String documents = part(html("--lang", "zh"), "<table class=\"documents\">", "</table>");
         assertTrue(documents.contains("<tr><td class=\"number\">通办发〔2020〕6号</td>"
