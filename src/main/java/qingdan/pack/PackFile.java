@@ -31,9 +31,15 @@ record PackFile(
     record ParameterDecl(Position pos, String zh, String en, Long min) {
     }
 
-    /** One rule as the pack states it: how grave, where it comes from, and its numbers. */
+    /**
+     * One rule as the pack states it: its name, how grave, where it comes from, and its numbers.
+     *
+     * @param title a short Chinese name of what the rule checks (党政机构超过限额); every shipped
+     *              rule has one, a user's rule may go without
+     */
     record RuleEntry(
             Position pos,
+            String title,
             @Required Severity severity,
             String clause,
             String quote,

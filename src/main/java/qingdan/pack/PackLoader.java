@@ -54,8 +54,10 @@ public final class PackLoader {
                 problems.add(r.pos(), "rule '" + id + "' has no clause or quote; a rule that cannot cite its clause does not ship",
                         "规则 '" + id + "' 缺少条款或原文引用；不能引用条款的规则不予发布");
             }
-            rules.put(id, new PackRule(pf.id(), id, r.severity(), source, new Params(r.params()), display, r.pos()));
+            rules.put(id, new PackRule(pf.id(), id, r.title() == null ? null : r.title().strip(), r.severity(), source,
+                    new Params(r.params()), display, r.pos()));
             if (root instanceof YMap top && top.get("rules") instanceof YMap entries && entries.get(id) instanceof YMap entry) {
+                title(id, entry, problems);
                 against(pf.id(), id, r.pos(), entry, contracts, problems);
             }
         });
@@ -81,6 +83,27 @@ public final class PackLoader {
         }
         return new Pack(pf.id(), pf.document(), pf.title(), pf.issuer(), pf.date(), pf.jurisdiction(),
                 declared, rules, display, file.getParent(), Map.copyOf(minimums));
+    }
+
+    /**
+     * A rule's title, when it has the key, is one line of text: a blank one would show as nothing
+     * beside the id, and a line break would break a report's line. (Text of another type is the
+     * binder's error already.)
+     */
+    private static void title(String id, YMap entry, Problems problems) {
+        YNode.Entry e = entry.entries().get("title");
+        if (e == null) {
+            return;
+        }
+        if (e.value() instanceof YNode.YScalar s && (s.isNull() || s.type() == YNode.ScalarType.STRING && s.text().isBlank())) {
+            problems.add(s.isNull() ? e.keyPos() : s.pos(), "rule '" + id + "': title is blank; write a short Chinese name of what the rule checks (e.g. "
+                            + "title: 党政机构超过限额), or leave the key out to show the rule id alone",
+                    "规则 '" + id + "'：title 为空；请写一个说明规则检查什么的简短中文名称（如 title: 党政机构超过限额），"
+                            + "或删去此键，只显示规则 id");
+        } else if (e.value() instanceof YNode.YScalar s && s.type() == YNode.ScalarType.STRING && s.text().strip().matches("(?s).*\\p{Cntrl}.*")) {
+            problems.add(e.value().pos(), "rule '" + id + "': title must be one line of text, without line breaks or control characters",
+                    "规则 '" + id + "'：title 须为一行文字，不能含换行符或控制字符");
+        }
     }
 
     /**

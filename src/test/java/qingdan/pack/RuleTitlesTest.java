@@ -1,0 +1,121 @@
+package qingdan.pack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qingdan.support.Qingdan;
+
+/**
+ * Every rule's Chinese name (its {@code title} in pack.yaml): every shipped rule has one, a rule id
+ * is named alike in every pack unless its document makes it mean something else, and a user's
+ * pack may leave it out but may not give a blank or non-text one.
+ */
+class RuleTitlesTest {
+    /** Rule ids whose packs' documents make them mean different things, each with its reason in pack.yaml. */
+    private static final Set<String> NAMED_BY_THEIR_PACKS = Set.of("mandatory-institution-missing", "party-government-cap");
+
+    @Test
+    void everyShippedRuleHasAShortChineseTitleAndOneIdOneTitle() {
+        Packs packs = Packs.load(List.of());
+        assertEquals(List.of(), packs.errors());
+        Map<String, Set<String>> titles = new TreeMap<>();
+        int rules = 0;
+        for (Pack p : packs.packs().values()) {
+            for (PackRule r : p.rules().values()) {
+                rules++;
+                String where = p.id() + "/" + r.id();
+                assertTrue(r.title() != null && !r.title().isBlank(), where + " has no title");
+                assertTrue(r.title().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                        where + ": a title is Chinese: " + r.title());
+                assertTrue(r.title().codePointCount(0, r.title().length()) <= 20, where + ": a title is short: " + r.title());
+                assertNull(r.title(true), "English shows the id alone");
+                titles.computeIfAbsent(r.id(), k -> new TreeSet<>()).add(r.title());
+            }
+        }
+        assertTrue(rules >= 119, "every rule of the seven packs: " + rules);
+        List<String> differ = new ArrayList<>();
+        titles.forEach((id, t) -> {
+            if (t.size() > 1) {
+                differ.add(id);
+            }
+        });
+        assertEquals(new TreeSet<>(NAMED_BY_THEIR_PACKS), new TreeSet<>(differ), "rule ids named differently by their packs: " + titles);
+    }
+
+    private static final String CONTRACT = """
+            checks:
+              population-unrecorded:
+                kinds: [establishment-plan]
+                joins: []
+                messages:
+                  population-unrecorded:
+                    zh: "{0}未填写常住人口"
+                    en: "{0} records no population"
+            """;
+
+    private static Path pack(Path dir, String titleLine) {
+        Path folder = dir.resolve("rules/mycounty");
+        Qingdan.write(folder.resolve("checks.drl"), qingdan.pack.UserPackMistakesTest.GOOD_DRL);
+        Qingdan.write(folder.resolve("checks.contract.yaml"), CONTRACT);
+        Qingdan.write(folder.resolve("pack.yaml"), """
+                id: mycounty-2024
+                document: 某办发〔2024〕1号
+                rules:
+                  population-unrecorded:
+                """ + (titleLine == null ? "" : "    " + titleLine + "\n") + """
+                    severity: warning
+                    clause: 二(一)
+                    quote: 乡镇应填写常住人口
+                """);
+        return dir.resolve("rules");
+    }
+
+    private static String plan(Path dir) {
+        return Qingdan.write(dir.resolve("plans/plan.yaml"), """
+                kind: establishment-plan
+                jurisdiction: 某县
+                policy: mycounty-2024
+                townships:
+                  - name: 甲镇
+                    class: 一类
+                    institutions: []
+                """);
+    }
+
+    /** A blank, empty, non-text or multi-line title: an input error at the title, in Chinese under --lang zh; exit 2. */
+    @Test
+    void aBlankOrNonTextTitleIsAnInputErrorAtItsLineAndColumn(@TempDir Path dir) {
+        Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("title: \"  \"", new String[] {"5:12", "title 为空；请写一个说明规则检查什么的简短中文名称"});
+        cases.put("title:", new String[] {"5:5", "title 为空"});
+        cases.put("title: 5", new String[] {"5:12", "'title' 的类型错误：应为文本"});
+        cases.put("title: [党政机构, 超过限额]", new String[] {"5:12", "'title' 的类型错误：应为文本"});
+        cases.put("title: \"党政机构\\n超过限额\"", new String[] {"5:12", "title 须为一行文字"});
+        int n = 0;
+        for (var c : cases.entrySet()) {
+            Path sub = dir.resolve("case" + n++);
+            Path rules = pack(sub, c.getKey());
+            Qingdan.Run run = Qingdan.checkJson("--lang", "zh", "--format-only", "--rules", rules.toString(), plan(sub));
+            assertEquals(2, run.exit(), () -> c.getKey() + "\n" + run.describe());
+            JsonNode errors = run.json().path("inputErrors");
+            boolean found = false;
+            for (JsonNode e : errors) {
+                found |= e.path("file").asText().endsWith("mycounty/pack.yaml")
+                        && (e.path("line").asInt() + ":" + e.path("column").asInt()).equals(c.getValue()[0])
+                        && e.path("message").asText().contains(c.getValue()[1]);
+            }
+            assertTrue(found, () -> c.getKey() + ": expected " + String.join(" ", c.getValue()) + " in " + run.describe());
+        }
+    }
+}
