@@ -66,7 +66,11 @@ final class ExplainCommand implements Callable<Integer> {
         boolean english = Lang.english(lang);
         PrintWriter out = spec.commandLine().getOut();
         CheckContract check = book.checks().get(rule);
-        out.println(rule);
+        // The title beside the id when every pack names the rule alike; else each pack's below.
+        java.util.Set<String> titles = new java.util.LinkedHashSet<>();
+        readings.forEach(r -> titles.add(r.title(english)));
+        String title = titles.size() == 1 ? titles.iterator().next() : null;
+        out.println(title != null ? rule + "  " + title : rule);
         if (check != null) {
             String about = english || check.aboutZh() == null ? check.about() : check.aboutZh();
             if (about != null) {
@@ -89,7 +93,8 @@ final class ExplainCommand implements Callable<Integer> {
         String examplePack = null;
         for (PackRule r : readings) {
             Pack p = book.packs().get(r.pack());
-            out.printf("  %s  %s%n", r.pack(), r.severity().code());
+            String own = title == null ? r.title(english) : null;
+            out.printf("  %s  %s%s%n", r.pack(), r.severity().code(), own != null ? "  " + own : "");
             if (r.source() != null) {
                 out.println("    " + r.source().document() + " " + r.source().clause());
                 out.println("    “" + r.source().quote() + "”");

@@ -11,7 +11,9 @@ import qingdan.report.ReportView;
  * GitHub Actions workflow commands: one annotation per input error and per finding
  * ({@code ::error}, {@code ::warning}, {@code ::notice}), then the summary as a plain log line.
  *
- * <pre>::error file=F,line=L,col=C,title=RULE (PACK)::MESSAGE — DOCUMENT CLAUSE “QUOTE”</pre>
+ * <pre>::error file=F,line=L,col=C,title=RULE TITLE (PACK)::MESSAGE — DOCUMENT CLAUSE “QUOTE”</pre>
+ *
+ * <p>TITLE is the rule's Chinese name, under {@code --lang zh} only.
  *
  * <p>A waived finding is a {@code ::notice} whose message starts "waived:". Values are escaped as
  * the runner unescapes them: in the message {@code % \r \n}; in properties also {@code : ,}.
@@ -33,7 +35,9 @@ public final class GithubRenderer implements Renderer {
             sb.append(",title=").append(property((en ? "input error" : "输入错误") + (e.cell() != null ? " " + e.cell() : "")))
                     .append("::").append(data(e.text(en))).append("\n");
         }
+        ReportView.Titles titles = ReportView.titles(r);
         for (Finding f : r.findings()) {
+            String title = titles.of(f, en);
             String command = f.waived() != null ? "notice" : switch (f.severity()) {
                 case ERROR -> "error";
                 case WARNING -> "warning";
@@ -65,7 +69,7 @@ public final class GithubRenderer implements Renderer {
                     sb.append(",col=").append(f.column());
                 }
             }
-            sb.append(",title=").append(property(f.rule() + " (" + f.pack() + ")" + (f.cell() != null ? " " + f.cell() : "")))
+            sb.append(",title=").append(property(f.rule() + (title != null ? " " + title : "") + " (" + f.pack() + ")" + (f.cell() != null ? " " + f.cell() : "")))
                     .append("::").append(data(message.toString())).append("\n");
         }
         for (String note : ReportView.notes(r, o.english())) {

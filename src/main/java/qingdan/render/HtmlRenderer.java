@@ -79,6 +79,7 @@ public final class HtmlRenderer implements Renderer {
             index.put(r.findings().get(i), i);
         }
         List<ReportView.FileGroup> byFile = ReportView.byFile(r);
+        ReportView.Titles titles = ReportView.titles(r);
         if (byFile.isEmpty()) {
             sb.append("<p class=\"none\">").append(en ? "No findings." : "未发现问题。").append("</p>\n");
         }
@@ -97,7 +98,7 @@ public final class HtmlRenderer implements Renderer {
                 inputError(sb, ie, en);
             }
             for (Finding f : g.open()) {
-                finding(sb, f, en, index.get(f));
+                finding(sb, f, titles.of(f, en), en, index.get(f));
             }
             sb.append("</tbody>\n</table>\n");
             if (g.withheld()) {
@@ -112,7 +113,7 @@ public final class HtmlRenderer implements Renderer {
                     .append(en ? "<th>where</th><th>severity</th><th>rule</th><th>id</th><th>subject</th><th>message</th>"
                             : "<th>位置</th><th>级别</th><th>规则</th><th>编号</th><th>对象</th><th>说明</th>")
                     .append("</tr></thead>\n<tbody>\n");
-            waived.forEach((i, f) -> finding(sb, f, en, i));
+            waived.forEach((i, f) -> finding(sb, f, titles.of(f, en), en, i));
             sb.append("</tbody>\n</table>\n</section>\n");
         }
         sb.append("</body>\n</html>\n");
@@ -205,7 +206,7 @@ public final class HtmlRenderer implements Renderer {
                 .append("</td><td></td><td></td><td></td><td>").append(esc(e.text(en))).append("</td></tr>\n");
     }
 
-    private static void finding(StringBuilder sb, Finding f, boolean en, int index) {
+    private static void finding(StringBuilder sb, Finding f, String title, boolean en, int index) {
         String code = f.severity().code();
         String sev = en ? code : f.severity().zh();
         sb.append("<tr id=\"f").append(index).append("\" class=\"finding sev-").append(code).append(f.waived() != null ? " waived" : "")
@@ -217,7 +218,8 @@ public final class HtmlRenderer implements Renderer {
         } else {
             sb.append(esc(sev));
         }
-        sb.append("</td><td class=\"rule\"><code>").append(esc(f.rule())).append("</code> <span class=\"pack\">[")
+        sb.append("</td><td class=\"rule\">").append(title != null ? "<span class=\"title\">" + esc(title) + "</span><br>" : "")
+                .append("<code>").append(esc(f.rule())).append("</code> <span class=\"pack\">[")
                 .append(esc(f.pack())).append("]</span></td>")
                 .append("<td class=\"item\">").append(esc(f.item())).append("</td>")
                 .append("<td class=\"subject\">").append(esc(ReportView.subject(f))).append("</td>")

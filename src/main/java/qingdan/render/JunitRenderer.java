@@ -39,6 +39,7 @@ public final class JunitRenderer implements Renderer {
     public void render(Report r, RenderOptions o, Writer out) throws IOException {
         boolean en = o.english();
         List<ReportView.FileGroup> byFile = ReportView.byFile(r);
+        ReportView.Titles titles = ReportView.titles(r);
         Counts total = new Counts(0, 0, 0, 0);
         for (ReportView.FileGroup g : byFile) {
             total = total.plus(counts(g));
@@ -64,7 +65,7 @@ public final class JunitRenderer implements Renderer {
                     if (item instanceof InputError ie) {
                         inputError(x, ie, en);
                     } else {
-                        finding(x, (Finding) item, en);
+                        finding(x, (Finding) item, titles.of((Finding) item, en), en);
                     }
                 }
                 x.writeCharacters("\n  ");
@@ -122,11 +123,11 @@ public final class JunitRenderer implements Renderer {
         x.writeEndElement();
     }
 
-    private static void finding(XMLStreamWriter x, Finding f, boolean en) throws XMLStreamException {
+    private static void finding(XMLStreamWriter x, Finding f, String title, boolean en) throws XMLStreamException {
         x.writeStartElement("testcase");
         x.writeAttribute("classname", clean(f.file()));
         x.writeAttribute("name", clean(f.rule() + " " + f.subject() + " (" + (f.cell() != null ? f.cell() : f.line() + ":" + f.column()) + ") [" + f.pack() + "]"));
-        String body = details(f, en);
+        String body = details(f, title, en);
         if (f.waived() != null) {
             Finding.Waived w = f.waived();
             String by = (nz(w.approvedBy()) + " " + nz(w.document())).strip();
@@ -153,10 +154,10 @@ public final class JunitRenderer implements Renderer {
     }
 
     /** The message, the clause and its quote, and where: what a CI page shows under a test case. */
-    private static String details(Finding f, boolean en) {
+    private static String details(Finding f, String title, boolean en) {
         StringBuilder sb = new StringBuilder();
         sb.append(en ? f.severity().code() : f.severity().zh()).append(' ').append(f.rule())
-                .append(" [").append(f.pack()).append("] ").append(f.subject()).append(en ? ": " : "：")
+                .append(title != null ? " " + title : "").append(" [").append(f.pack()).append("] ").append(f.subject()).append(en ? ": " : "：")
                 .append(f.text(en)).append('\n');
         if (f.source() != null) {
             sb.append(f.source().document()).append(' ').append(f.source().clause()).append(en ? ": “" : "：“")

@@ -21,6 +21,7 @@ public final class MarkdownRenderer implements Renderer {
     @Override
     public void render(Report r, RenderOptions o, Writer out) throws IOException {
         boolean en = o.english();
+        ReportView.Titles titles = ReportView.titles(r);
         StringBuilder sb = new StringBuilder();
         sb.append("## qingdan: ").append(inline(ReportView.summary(r, en))).append("\n");
         if (!r.inputErrors().isEmpty()) {
@@ -57,7 +58,7 @@ public final class MarkdownRenderer implements Renderer {
                 }
                 sb.append("| ").append(inline(ReportView.where(f)))
                         .append(" | ").append(inline(sev))
-                        .append(" | ").append(inline(f.rule())).append(" (").append(inline(f.pack())).append(')')
+                        .append(" | ").append(inline(f.rule())).append(titled(titles.of(f, en))).append(" (").append(inline(f.pack())).append(')')
                         .append(" | ").append(inline(ReportView.named(f)))
                         .append(" | ").append(inline(message))
                         .append(" |\n");
@@ -71,6 +72,10 @@ public final class MarkdownRenderer implements Renderer {
             }
         }
         out.write(sb.toString());
+    }
+
+    private static String titled(String title) {
+        return title == null ? "" : " " + inline(title);
     }
 
     private static String join(String approvedBy, String document, String reason) {

@@ -93,9 +93,9 @@ public final class SarifRenderer implements Renderer {
                     : "文件不是可读取的清单，或引用了不存在的规则包、规则或参数；修正前其检查结果可能不全。");
             md.append(MarkdownRenderer.inline(full.get(full.size() - 1))).append("\n\n");
         } else if (where.isEmpty()) {
-            shortText = rule.id() + (en ? " — data integrity" : " — 数据完整性");
+            shortText = rule.id() + titled(rule, en) + (en ? " — data integrity" : " — 数据完整性");
         } else {
-            shortText = rule.id() + " — " + String.join("; ", new LinkedHashSet<>(where));
+            shortText = rule.id() + titled(rule, en) + " — " + String.join("; ", new LinkedHashSet<>(where));
         }
         String fullText = String.join("\n", full);
         String helpText = fullText;
@@ -113,6 +113,14 @@ public final class SarifRenderer implements Renderer {
                 new Sarif.MultiformatMessage(helpText, md.toString().strip()),
                 rule.severities().size() == 1 ? new Sarif.Configuration(level(rule.severities().iterator().next())) : null,
                 new Sarif.RuleProperties(packs, tags));
+    }
+
+    /**
+     * The rule's Chinese name after its id in a short description, as code scanning shows it in
+     * an alert's heading: each pack's, once; none in English, where the id is the name.
+     */
+    private static String titled(ReportView.RuleUse rule, boolean en) {
+        return en || rule.titles().isEmpty() ? "" : " " + String.join("／", rule.distinctTitles());
     }
 
     private static Sarif.Result inputError(InputError e, int ruleIndex, int n, boolean en) {

@@ -11,20 +11,22 @@ import qingdan.report.ReportView;
 
 /**
  * The report for people: grouped by file ({@link ReportView}), one line per finding (line:column,
- * severity, rule, subject, message), the clause and its quote beneath, and a summary.
+ * severity, rule and, in Chinese, its title, subject, message), the clause and its quote beneath,
+ * and a summary.
  */
 public final class TextRenderer implements Renderer {
 
     @Override
     public void render(Report r, RenderOptions o, Writer out) throws IOException {
         Ansi ansi = o.colour() ? Ansi.ON : Ansi.OFF;
+        ReportView.Titles titles = ReportView.titles(r);
         for (ReportView.FileGroup g : ReportView.byFile(r)) {
             out.write(ansi.string("@|bold,underline " + esc(g.file()) + "|@") + "\n");
             for (InputError ie : g.inputErrors()) {
                 inputError(ie, o, ansi, out);
             }
             for (Finding f : g.findings()) {
-                finding(f, o, ansi, out);
+                finding(f, titles.of(f, o.english()), o, ansi, out);
             }
             if (g.withheld()) {
                 out.write("          " + ansi.string("@|faint " + withheld(o) + "|@") + "\n");
@@ -42,7 +44,7 @@ public final class TextRenderer implements Renderer {
                 ansi.string("@|red,bold " + pad(o.english() ? "input" : "输入错误", o) + "|@"), esc(e.text(o.english()))));
     }
 
-    private static void finding(Finding f, RenderOptions o, Ansi ansi, Writer out) throws IOException {
+    private static void finding(Finding f, String title, RenderOptions o, Ansi ansi, Writer out) throws IOException {
         String colour = switch (f.severity()) {
             case ERROR -> "red";
             case WARNING -> "yellow";
@@ -51,7 +53,7 @@ public final class TextRenderer implements Renderer {
         String label = ReportView.label(f, o.english());
         out.write(String.format("  %-7s %s %s %s: %s%n", esc(ReportView.where(f)),
                 ansi.string("@|" + (f.waived() != null ? "faint" : colour + ",bold") + " " + pad(label, o) + "|@"),
-                ansi.string("@|bold " + esc(f.rule()) + "|@") + " [" + esc(f.pack()) + "]",
+                ansi.string("@|bold " + esc(f.rule()) + "|@") + (title != null ? " " + esc(title) : "") + " [" + esc(f.pack()) + "]",
                 esc(ReportView.named(f)), esc(f.text(o.english()))));
         if (f.source() != null) {
             out.write(ansi.string("          @|faint " + esc(f.source().document() + " " + f.source().clause()

@@ -181,8 +181,47 @@ public final class ReportView {
     /**
      * One rule id as a report describes it: every pack that ran it or reported it, with the
      * clauses each cites (none for a data check), and the severities it has.
+     *
+     * @param titles each pack's title of the rule, for the packs that give one
      */
-    public record RuleUse(String id, SortedMap<String, Set<Citation>> packs, SortedSet<Severity> severities) {
+    public record RuleUse(String id, SortedMap<String, Set<Citation>> packs, SortedSet<Severity> severities,
+                          SortedMap<String, String> titles) {
+
+        /** The rule's titles, each once, in pack order: one, unless packs name it differently. */
+        public List<String> distinctTitles() {
+            return List.copyOf(new LinkedHashSet<>(titles.values()));
+        }
+    }
+
+    /**
+     * The Chinese names of the rules that ran, by pack and rule: what a view shows beside a
+     * finding's rule id. Null for a rule whose pack gives none, and in English, where the id is
+     * the name.
+     */
+    public static final class Titles {
+        private final Map<String, String> byRule;
+
+        private Titles(Map<String, String> byRule) {
+            this.byRule = byRule;
+        }
+
+        public String of(String pack, String rule, boolean en) {
+            return en ? null : byRule.get(pack + "\u0000" + rule);
+        }
+
+        public String of(Finding f, boolean en) {
+            return of(f.pack(), f.rule(), en);
+        }
+    }
+
+    public static Titles titles(Report r) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (PackRule pr : r.rules()) {
+            if (pr.title() != null) {
+                out.put(pr.pack() + "\u0000" + pr.id(), pr.title());
+            }
+        }
+        return new Titles(out);
     }
 
     /**
@@ -197,6 +236,9 @@ public final class ReportView {
         }
         for (PackRule pr : r.rules()) {
             use(rules, pr.id(), pr.pack(), pr.source(), pr.severity());
+            if (pr.title() != null) {
+                rules.get(pr.id()).titles().put(pr.pack(), pr.title());
+            }
         }
         for (Finding f : r.findings()) {
             use(rules, f.rule(), f.pack(), f.source(), f.severity());
@@ -205,7 +247,7 @@ public final class ReportView {
     }
 
     private static void use(Map<String, RuleUse> rules, String id, String pack, Citation source, Severity severity) {
-        RuleUse u = rules.computeIfAbsent(id, k -> new RuleUse(k, new TreeMap<>(), new TreeSet<>()));
+        RuleUse u = rules.computeIfAbsent(id, k -> new RuleUse(k, new TreeMap<>(), new TreeSet<>(), new TreeMap<>()));
         if (pack != null) {
             Set<Citation> cites = u.packs().computeIfAbsent(pack, k -> new LinkedHashSet<>());
             if (source != null) {

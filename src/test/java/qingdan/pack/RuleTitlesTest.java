@@ -53,6 +53,49 @@ class RuleTitlesTest {
         assertEquals(new TreeSet<>(NAMED_BY_THEIR_PACKS), new TreeSet<>(differ), "rule ids named differently by their packs: " + titles);
     }
 
+    @Test
+    void theTextReportShowsTheTitleBesideTheIdInChineseAndTheIdAloneInEnglish() {
+        Qingdan.Run zh = Qingdan.run("check", "--lang", "zh", "catalogues/tongwei-2020/establishment-plan.yaml");
+        assertEquals(1, zh.exit(), zh::describe);
+        assertTrue(zh.out().contains("leadership-posts-exceeded 领导职数突破现有总量 [tongwei-2020] 鸡川镇"), zh::describe);
+        Qingdan.Run en = Qingdan.run("check", "--lang", "en", "catalogues/tongwei-2020/establishment-plan.yaml");
+        assertTrue(en.out().contains("leadership-posts-exceeded [tongwei-2020] 鸡川镇"), en::describe);
+    }
+
+    @Test
+    void theHtmlMarkdownSarifAndGithubReportsShowItInChinese(@TempDir Path dir) throws Exception {
+        Qingdan.Run run = Qingdan.run("check", "--lang", "zh", "--format", "html", "--output", dir.resolve("r.html").toString(),
+                "--format", "markdown", "--output", dir.resolve("r.md").toString(),
+                "--format", "sarif", "--output", dir.resolve("r.sarif").toString(),
+                "--format", "github", "--output", dir.resolve("r.txt").toString(),
+                "catalogues/tongwei-2020/establishment-plan.yaml");
+        assertEquals(1, run.exit(), run::describe);
+        String html = java.nio.file.Files.readString(dir.resolve("r.html"));
+        assertTrue(html.contains("<span class=\"title\">领导职数突破现有总量</span><br><code>leadership-posts-exceeded</code>"), html);
+        assertTrue(java.nio.file.Files.readString(dir.resolve("r.md")).contains("| leadership-posts-exceeded 领导职数突破现有总量 (tongwei-2020) |"));
+        JsonNode sarif = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("r.sarif").toFile());
+        boolean described = false;
+        for (JsonNode rule : sarif.path("runs").path(0).path("tool").path("driver").path("rules")) {
+            described |= rule.path("shortDescription").path("text").asText()
+                    .equals("leadership-posts-exceeded 领导职数突破现有总量 — 通办发〔2020〕6号 二(一)1");
+        }
+        assertTrue(described, sarif::toString);
+        assertTrue(java.nio.file.Files.readString(dir.resolve("r.txt")).contains("title=leadership-posts-exceeded 领导职数突破现有总量 (tongwei-2020)"));
+    }
+
+    @Test
+    void explainAndRulesShowTheTitle() {
+        Qingdan.Run explain = Qingdan.run("explain", "--lang", "zh", "plaque-unapproved");
+        assertEquals(0, explain.exit(), explain::describe);
+        assertTrue(explain.out().startsWith("plaque-unapproved  擅自加挂牌子\n"), explain::describe);
+        Qingdan.Run each = Qingdan.run("explain", "--lang", "zh", "mandatory-institution-missing");
+        assertTrue(each.out().contains("  jilin-2017  warning  未组建综合行政执法机构\n"), each::describe);
+        Qingdan.Run english = Qingdan.run("explain", "--lang", "en", "plaque-unapproved");
+        assertTrue(english.out().startsWith("plaque-unapproved\n"), english::describe);
+        Qingdan.Run rules = Qingdan.run("rules", "--pack", "tongwei-2020");
+        assertTrue(rules.out().contains("plaque-unapproved                    error    擅自加挂牌子（通办发〔2020〕6号 二(一)1）"), rules::describe);
+    }
+
     private static final String CONTRACT = """
             checks:
               population-unrecorded:
@@ -91,6 +134,19 @@ class RuleTitlesTest {
                     class: 一类
                     institutions: []
                 """);
+    }
+
+    @Test
+    void aUserRuleWithoutATitleShowsItsIdAlone(@TempDir Path dir) {
+        Qingdan.Run run = Qingdan.run("check", "--lang", "zh", "--rules", pack(dir, null).toString(), plan(dir));
+        assertEquals(0, run.exit(), run::describe);
+        assertTrue(run.out().contains("population-unrecorded [mycounty-2024] 甲镇: 甲镇未填写常住人口"), run::describe);
+    }
+
+    @Test
+    void aUserRulesTitleIsShownBesideItsId(@TempDir Path dir) {
+        Qingdan.Run run = Qingdan.run("check", "--lang", "zh", "--rules", pack(dir, "title: 未填写常住人口").toString(), plan(dir));
+        assertTrue(run.out().contains("population-unrecorded 未填写常住人口 [mycounty-2024] 甲镇"), run::describe);
     }
 
     /** A blank, empty, non-text or multi-line title: an input error at the title, in Chinese under --lang zh; exit 2. */

@@ -34,16 +34,20 @@ class MachineReportsGoldenTest {
     private static final Path DIR = Path.of("src/test/resources/golden");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-    /** The fixture with the rules that ran (one of which found nothing), and a baseline that held one finding. */
+    /**
+     * The fixture with the rules that ran (one of which found nothing; all but one with a title),
+     * and a baseline that held one finding.
+     */
     static Map<String, Report> reports() {
         Report full = ReportFixture.full();
         List<PackRule> rules = new ArrayList<>(List.of(
-                rule("tongwei-2020", "party-government-cap", Severity.ERROR, ReportFixture.CAP),
-                rule("tongwei-2020", "public-institution-cap", Severity.WARNING, ReportFixture.CAP),
-                rule("tongwei-2020", "class-inconsistent", Severity.INFO, ReportFixture.CAP),
-                rule("tongwei-2020", "plaque-unapproved", Severity.ERROR, ReportFixture.CAP),
-                rule("county-model-2022", "missing-legal-basis", Severity.WARNING, ReportFixture.BASIS),
-                rule("integrity", "duplicate-item", Severity.ERROR, null)));
+                rule("tongwei-2020", "party-government-cap", "党政机构超过限额", Severity.ERROR, ReportFixture.CAP),
+                rule("tongwei-2020", "public-institution-cap", "事业单位超过限额", Severity.WARNING, ReportFixture.CAP),
+                rule("tongwei-2020", "class-inconsistent", "同类乡镇机构设置不统一", Severity.INFO, ReportFixture.CAP),
+                rule("tongwei-2020", "plaque-unapproved", "擅自加挂牌子", Severity.ERROR, ReportFixture.CAP),
+                rule("county-model-2022", "missing-legal-basis", "下放事项缺少法律依据", Severity.WARNING, ReportFixture.BASIS),
+                // a user's pack may give no title: the id alone is shown
+                rule("integrity", "duplicate-item", null, Severity.ERROR, null)));
         Report withRules = new Report(full.toolVersion(), full.files(), full.inputErrors(), full.findings(), null, rules,
                 List.of("catalogues/guidance.yaml"), List.of("catalogues/notes.yaml"));
         Finding first = full.findings().get(0);
@@ -54,8 +58,8 @@ class MachineReportsGoldenTest {
         return out;
     }
 
-    private static PackRule rule(String pack, String id, Severity sev, qingdan.pack.Citation source) {
-        return new PackRule(pack, id, sev, source, Params.NONE, "rules/" + pack + "/pack.yaml", new Position(1, 1));
+    private static PackRule rule(String pack, String id, String title, Severity sev, qingdan.pack.Citation source) {
+        return new PackRule(pack, id, title, sev, source, Params.NONE, "rules/" + pack + "/pack.yaml", new Position(1, 1));
     }
 
     @Test
