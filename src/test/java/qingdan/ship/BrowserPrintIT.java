@@ -14,10 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -147,22 +151,21 @@ class BrowserPrintIT {
     }
 
     /**
-     * Every township or item with open findings has a row of the summary with its counts of errors,
-     * warnings and infos, as the JSON report's findings give them (a township's row counts its
-     * institutions' findings too).
+     * Every township or item with open findings has a row of the summary with its counts of
+     * errors, warnings and infos, as the JSON report's findings give them. docs/cli.md says how
+     * they are counted: a finding about an item under its id and name, one about a township's
+     * institution, staffing line or site under the township, any other under its subject.
      */
     @Test
     void theSummaryByTownshipOrItemShowsEachOnesCounts() {
-        Map<String, int[]> expected = new LinkedHashMap<>();
+        Map<List<String>, int[]> expected = new LinkedHashMap<>();
         for (JsonNode f : json.path("findings")) {
             if (f.has("waived")) {
                 continue;
             }
-            // As docs/cli.md says: an item counts under its id and name, an institution, staffing line
-            // or site under its township, anything else under its subject.
-            String subject = f.has("item") ? f.path("item").asText() + f.path("subject").asText()
-                    : f.has("township") ? f.path("township").asText() : f.path("subject").asText();
-            int[] c = expected.computeIfAbsent(f.path("file").asText() + "\u0000" + subject, k -> new int[3]);
+            String item = f.path("item").asText();
+            String name = item.isEmpty() && f.has("township") ? f.path("township").asText() : f.path("subject").asText();
+            int[] c = expected.computeIfAbsent(List.of(f.path("file").asText(), item, name), k -> new int[3]);
             c[switch (f.path("severity").asText()) {
                 case "error" -> 0;
                 case "warning" -> 1;
@@ -173,13 +176,14 @@ class BrowserPrintIT {
         assertEquals(expected.size(), rows.size(), () -> "one row per township or item; rows read: " + rows);
         List<Row> free = new ArrayList<>(rows);
         expected.forEach((key, c) -> {
-            String subject = squeeze(key.substring(key.indexOf('\u0000') + 1));
-            String start = subject.substring(0, Math.min(4, subject.length()));
-            Row match = free.stream().filter(r -> r.counts()[0] == c[0] && r.counts()[1] == c[1] && r.counts()[2] == c[2])
-                    .filter(r -> r.label().contains(subject)).findFirst()
-                    .or(() -> free.stream().filter(r -> r.counts()[0] == c[0] && r.counts()[1] == c[1] && r.counts()[2] == c[2])
-                            .filter(r -> r.label().contains(start)).findFirst())
-                    .orElseThrow(() -> new AssertionError("no summary row for " + subject + " with " + c[0] + " errors, "
+            String item = key.get(1);
+            String name = squeeze(key.get(2));
+            String start = name.substring(0, Math.min(4, name.length()));
+            List<Row> same = free.stream().filter(r -> r.counts()[0] == c[0] && r.counts()[1] == c[1] && r.counts()[2] == c[2])
+                    .filter(r -> r.label().contains(item)).toList();
+            Row match = same.stream().filter(r -> r.label().contains(name)).findFirst()
+                    .or(() -> same.stream().filter(r -> r.label().contains(start)).findFirst())
+                    .orElseThrow(() -> new AssertionError("no summary row for " + item + " " + name + " with " + c[0] + " errors, "
                             + c[1] + " warnings, " + c[2] + " infos among " + free));
             free.remove(match);
         });
@@ -230,15 +234,63 @@ class BrowserPrintIT {
     }
 
     @Test
-    void theHeaderBlockNamesTheDocumentsAppliedAndTheVersion() {
+    void everyFindingShowsTheItemIdReviewersCite() {
+        int ids = 0;
+        for (JsonNode f : json.path("findings")) {
+            if (f.has("item")) {
+                assertTrue(raw.contains(squeeze(f.path("item").asText())), "item id " + f.path("item").asText());
+                ids++;
+            }
+        }
+        assertTrue(ids > 10, "the lists' findings name their items: " + ids);
+    }
+
+    /**
+     * The header block says what was checked against what, and when: each catalogue's title,
+     * jurisdiction and the date its rules were judged at (its as_of), each document applied with its
+     * number, title and issuer, the date of the check and qingdan's version. A file with input
+     * errors is withheld, and so is its header.
+     */
+    @Test
+    void theHeaderBlockNamesTheCataloguesTheDocumentsAndTheDates() throws IOException {
         assertTrue(text.contains("qingdan 检查报告"), "the title");
+        Set<String> withheld = new TreeSet<>();
+        json.path("inputErrors").forEach(e -> withheld.add(e.path("file").asText()));
+        int catalogues = 0;
+        try (Stream<Path> files = Files.list(Path.of("catalogues/tongwei-2020"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                if (withheld.contains(p.toString())) {
+                    continue;
+                }
+                String yaml = Files.readString(p);
+                for (String key : List.of("title", "jurisdiction", "as_of")) {
+                    String value = topLevel(yaml, key);
+                    assertTrue(raw.contains(squeeze(value)), p + ": its " + key + " " + value + " is shown");
+                }
+                catalogues++;
+            }
+        }
+        assertTrue(catalogues >= 7, "catalogues in the header: " + catalogues);
         for (JsonNode f : json.path("findings")) {
             String document = f.path("source").path("document").asText();
             if (!document.isEmpty()) {
                 assertTrue(raw.contains(squeeze(document)), "document applied: " + document);
             }
         }
+        String pack = Files.readString(Path.of("rules/tongwei-2020/pack.yaml"));
+        for (String key : List.of("document", "title", "issuer")) {
+            assertTrue(raw.contains(squeeze(topLevel(pack, key))), "the document's " + key + " " + topLevel(pack, key));
+        }
+        LocalDate today = LocalDate.now();
+        assertTrue(raw.contains(today.toString()) || raw.contains(today.minusDays(1).toString()), "the date of the check");
         assertTrue(text.contains(json.path("tool").path("version").asText()), "qingdan's version");
+    }
+
+    /** The value of a top-level key of a YAML file, written plain on its line. */
+    private static String topLevel(String yaml, String key) {
+        Matcher m = Pattern.compile("(?m)^" + key + ":\\s*(\\S.*?)\\s*$").matcher(yaml);
+        assertTrue(m.find(), key);
+        return m.group(1).replaceAll("^[\"']|[\"']$", "");
     }
 
     /** Chinese is set in a CJK font, not in boxes: the font the system has for Chinese is in the PDF. */
