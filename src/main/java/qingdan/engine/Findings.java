@@ -68,7 +68,9 @@ public final class Findings {
         StringBuilder b = new StringBuilder(template.length() + 32);
         for (int i = 0; i < template.length(); i++) {
             char c = template.charAt(i);
-            int close = template.indexOf('}', i);
+            // Only at a '{': looking for the '}' from every character made each message cost the
+            // square of its length, and a national check formats two messages per finding.
+            int close = c == '{' ? template.indexOf('}', i) : -1;
             if (c == '{' && close > i + 1 && template.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
                 int n = Integer.parseInt(template.substring(i + 1, close));
                 b.append(n < args.length ? render(args[n], english) : "?");
