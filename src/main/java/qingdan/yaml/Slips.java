@@ -18,12 +18,24 @@ final class Slips {
     private Slips() {
     }
 
-    static void check(String text) throws YamlProblem {
-        check(text.toCharArray(), text.length());
+    /**
+     * What must be said before any slip: the reader's refusal of a character or of a long line.
+     * The scan calls it where it meets a character the reader refuses or a line that may be too
+     * long, and before it reports a slip; it throws when there is something to refuse.
+     */
+    interface Before {
+        void refuse() throws YamlProblem;
     }
 
-    /** Scans the first {@code n} characters of {@code a}. */
-    static void check(char[] a, int n) throws YamlProblem {
+    static void check(String text) throws YamlProblem {
+        check(text.toCharArray(), text.length(), () -> { });
+    }
+
+    /**
+     * Scans the first {@code n} characters of {@code a}; every character is looked at once, so the
+     * reader finds what it refuses on the same pass ({@code before}).
+     */
+    static void check(char[] a, int n, Before before) throws YamlProblem {
         int blockIndent = -1;
         int lineNo = 0;
         int start = 0;
@@ -35,18 +47,33 @@ final class Slips {
             boolean broken = false;
             while (end < n) {
                 char c = a[end];
-                if (c == '\n' || c == '\r') {
-                    break;
-                }
-                if (c == ':' && !opensBlock && !broken) {
-                    opensBlock = blockHeader(a, end + 1, n);
-                } else if (lineBreak(c)) {
-                    broken = true;
+                if (c < 0x20) {
+                    if (c == '\n' || c == '\r') {
+                        break;
+                    }
+                    if (c != '\t') {
+                        before.refuse();
+                    }
+                } else if (c == ':') {
+                    if (!opensBlock && !broken) {
+                        opensBlock = blockHeader(a, end + 1, n);
+                    }
+                } else if (c >= 0x7f && (c <= 0x9f || c == '\u2028' || c == '\u2029' || c >= '\ufffe')) {
+                    before.refuse();
+                    broken |= lineBreak(c);
                 }
                 end++;
             }
+            if (end - start >= YamlReader.MAX_SCALAR_CHARS) {
+                before.refuse(); // the reader counts a CR before an LF in the line
+            }
             lineNo++;
-            blockIndent = line(a, start, end, lineNo, blockIndent, opensBlock);
+            try {
+                blockIndent = line(a, start, end, lineNo, blockIndent, opensBlock);
+            } catch (YamlProblem slip) {
+                before.refuse();
+                throw slip;
+            }
             if (end == n) {
                 return;
             }

@@ -189,8 +189,7 @@ public final class YamlReader {
      *              read: an array is read several times faster than a string under C1 alone
      */
     private YNode parse(char[] chars, int n, String text) throws YamlProblem {
-        refuse(chars, n, text);
-        Slips.check(chars, n);
+        prescan(chars, n, text);
         // YAML allows tabs as separation after a colon ('key:<TAB>value'); SnakeYAML does not.
         // Each tab it stops at, outside the indentation, is read as the space YAML takes it for.
         String t = text;
@@ -331,33 +330,24 @@ public final class YamlReader {
     }
 
     /**
-     * One pass over the text for what {@link #refuseCharacters} and {@link #refuseLongLines}
-     * refuse, which then run (to say where) only on a file that has any: every file is scanned,
-     * and almost none has either.
+     * What is refused before parsing, in this order: characters YAML refuses ({@link
+     * #refuseCharacters}), lines too long ({@link #refuseLongLines}), then Chinese-keyboard slips
+     * ({@link Slips}). One pass over the characters finds all three; the passes that say where
+     * and what run only on a file that has one, which almost none has.
      */
-    private static void refuse(char[] a, int n, String text) throws YamlProblem {
-        boolean characters = false;
-        boolean longLine = false;
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-            char c = a[i];
-            if (c >= 0x20 && c < 0x7f) {
-                continue;
+    static void prescan(String text) throws YamlProblem {
+        prescan(text.toCharArray(), text.length(), text);
+    }
+
+    private static void prescan(char[] chars, int n, String text) throws YamlProblem {
+        boolean[] refused = {false};
+        Slips.check(chars, n, () -> {
+            if (!refused[0]) {
+                refused[0] = true; // once: what it finds it throws, and a second look finds the same
+                refuseCharacters(text);
+                refuseLongLines(text);
             }
-            if (c == '\n' || c == '\r' && (i + 1 == n || a[i + 1] != '\n')) {
-                longLine |= i - start > MAX_SCALAR_CHARS;
-                start = i + 1;
-            } else if (c != '\r' && refused(c)) {
-                characters = true;
-            }
-        }
-        longLine |= n - start > MAX_SCALAR_CHARS;
-        if (characters) {
-            refuseCharacters(text);
-        }
-        if (longLine) {
-            refuseLongLines(text);
-        }
+        });
     }
 
     /** At most this many characters are reported one by one; a file full of them is one problem. */
@@ -448,7 +438,7 @@ public final class YamlReader {
      * A huge scalar costs SnakeYAML memory in proportion before we see it; a line that long is
      * never a catalogue, so it is refused up front, with its line number.
      */
-    private static void refuseLongLines(String text) throws YamlProblem {
+    static void refuseLongLines(String text) throws YamlProblem {
         int line = 1;
         int start = 0;
         for (int i = 0, n = text.length(); i <= n; i++) {

@@ -18,14 +18,18 @@ import org.junit.jupiter.api.Test;
 /**
  * The hand-written slip scan says what the regular-expression scan it replaced says, on every
  * text: the same slip at the same line and column in both languages, or none. Texts are every
- * YAML file in the repository, each with every line re-indented and re-spelt, and random lines
- * made of the pieces the scan looks at.
+ * YAML file in the repository, with slips planted in lines, and random lines made of the pieces
+ * the scan looks at. The reader's single pass before parsing says what its three passes said:
+ * refused characters first, then a line too long, then a slip.
  */
 class SlipsAgreeTest {
     /** What the scan's decisions turn on: indentation, dashes, keys, colons, brackets, blocks. */
     private static final List<String> PIECES = List.of(" ", "  ", "\t", "\u3000", "-", "- ", "－", "—", "–", "#", "\"", "'",
             "key", "class", "_k9", "9", "名称", ":", "：", ": ", ":x", ":/", "::", "[", "]", ",", "，", "|", ">", "|-", ">+2",
             "|9", "+", "x", "一类", "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\ud83d\ude00");
+    /** And what the reader refuses before the slips: control characters, non-characters, long lines. */
+    private static final List<String> REFUSED = List.of("\u0000", "\u0007", "\u001b", "\u007f", "\u009f", "\ufffe", "\uffff",
+            "\u00a0", "\ufeff", "x".repeat(YamlReader.MAX_SCALAR_CHARS - 1), "x".repeat(YamlReader.MAX_SCALAR_CHARS));
 
     @Test
     void agreeOnEveryYamlFileOfTheRepository() throws IOException {
@@ -60,6 +64,23 @@ class SlipsAgreeTest {
         return Arbitraries.of(PIECES).list().ofMaxSize(40).map(l -> String.join("", l));
     }
 
+    @Property
+    void theReadersOnePassSaysWhatItsThreePassesSaid(@ForAll("refusable") String text) {
+        String expected = outcome(() -> {
+            YamlReader.refuseCharacters(text);
+            YamlReader.refuseLongLines(text);
+            RegexSlips.check(text);
+        });
+        assertEquals(expected, outcome(() -> YamlReader.prescan(text)), () -> "on: " + text.replace("\n", "\\n"));
+    }
+
+    @Provide
+    Arbitrary<String> refusable() {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(12, Arbitraries.of(PIECES)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(REFUSED))).list().ofMaxSize(30).map(l -> String.join("", l));
+    }
+
     private static void agree(String text) {
         String expected = outcome(() -> RegexSlips.check(text));
         String actual = outcome(() -> Slips.check(text));
@@ -75,7 +96,11 @@ class SlipsAgreeTest {
             scan.run();
             return "no slip";
         } catch (YamlProblem p) {
-            return p.pos() + " " + p.getMessage() + " | " + p.zh();
+            StringBuilder b = new StringBuilder(p.pos() + " " + p.getMessage() + " | " + p.zh());
+            for (YamlProblem more : p.others()) {
+                b.append(" + ").append(more.pos()).append(' ').append(more.getMessage());
+            }
+            return b.toString();
         }
     }
 
