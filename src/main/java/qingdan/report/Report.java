@@ -13,7 +13,8 @@ import qingdan.pack.Severity;
  * @param baselined findings left out because {@code --baseline} holds them; null without a baseline
  * @param rules     every rule of the packs that ran, found something or not (SARIF describes them all)
  * @param referenceData named files that name no pack: checked for format only, no rules ran on them
- * @param skipped   YAML files found in folders that are not catalogues (no top-level {@code kind:})
+ * @param skipped   files found in folders that are not catalogues: YAML without a top-level
+ *                  {@code kind:}, a workbook without a 表头 sheet naming one, a CSV file without its .header.yaml
  * @param scope     the catalogues, documents and dates of the run, for a report's header
  */
 public record Report(String toolVersion, int files, List<InputError> inputErrors, List<Finding> findings, Integer baselined,

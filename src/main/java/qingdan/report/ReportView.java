@@ -307,7 +307,7 @@ public final class ReportView {
 
     /**
      * The lines above the summary: files that ran no rules because they name no pack, and YAML
-     * files of checked folders that are not catalogues, so neither is mistaken for a clean one.
+     * files and tables of checked folders that are not catalogues, so none is mistaken for a clean one.
      * File names are the files' own: a view escapes them as its format needs.
      */
     public static List<String> notes(Report r, boolean en) {
@@ -315,12 +315,27 @@ public final class ReportView {
         if (!r.referenceData().isEmpty()) {
             out.add(referenceData(en) + (en ? ": " : "：") + String.join(", ", r.referenceData()));
         }
-        if (!r.skipped().isEmpty()) {
-            int n = r.skipped().size();
+        // A table is skipped for another reason than a YAML file, and the note says what would make it a catalogue.
+        List<String> yaml = r.skipped().stream().filter(f -> !isTable(f)).toList();
+        List<String> tables = r.skipped().stream().filter(ReportView::isTable).toList();
+        if (!yaml.isEmpty()) {
+            int n = yaml.size();
             out.add((en ? "skipped " + n + " YAML file" + (n == 1 ? "" : "s") + " without a top-level kind: (not catalogues): "
-                    : "跳过 " + n + " 个顶层没有 kind: 的 YAML 文件（不是清单）：") + String.join(", ", r.skipped()));
+                    : "跳过 " + n + " 个顶层没有 kind: 的 YAML 文件（不是清单）：") + String.join(", ", yaml));
+        }
+        if (!tables.isEmpty()) {
+            int n = tables.size();
+            out.add((en ? "skipped " + n + (n == 1 ? " table that is not a catalogue" : " tables that are not catalogues") + " (a workbook needs a 表头 sheet "
+                    + "naming its kind, a CSV file its .header.yaml beside it): "
+                    : "跳过 " + n + " 个不是清单的表格（工作簿需要写明 kind 的“表头”工作表，CSV 文件需要同目录的 .header.yaml）：")
+                    + String.join(", ", tables));
         }
         return out;
+    }
+
+    private static boolean isTable(String file) {
+        String f = file.toLowerCase(java.util.Locale.ROOT);
+        return f.endsWith(".xlsx") || f.endsWith(".xlsm") || f.endsWith(".csv");
     }
 
     /** One line: files checked, findings by severity (waived ones apart), input errors, baselined. */
