@@ -164,8 +164,8 @@ public final class HtmlRenderer implements Renderer {
         }
         if (!scope.documents().isEmpty()) {
             sb.append("<h2 class=\"scope\">").append(en ? "Documents applied" : "适用文件").append("</h2>\n<table class=\"documents\">\n<thead><tr>")
-                    .append(en ? "<th>number</th><th>title</th><th>issuer</th><th>date</th><th>pack</th>"
-                            : "<th>文号</th><th>标题</th><th>发布机关</th><th>日期</th><th>规则包</th>")
+                    .append(en ? "<th>number (or name)</th><th>title</th><th>issuer</th><th>date</th><th>pack</th>"
+                            : "<th>文号或文件名</th><th>标题</th><th>发布机关</th><th>日期</th><th>规则包</th>")
                     .append("</tr></thead>\n<tbody>\n");
             for (Scope.Document d : scope.documents()) {
                 sb.append("<tr><td class=\"number\">").append(esc(d.number())).append("</td><td class=\"title\">").append(esc(d.title()));
