@@ -132,6 +132,17 @@ class HtmlOfficeReportTest {
     }
 
     @Test
+    void eachFindingShowsItsRulesChineseTitleClauseAndQuote() {
+        String row = part(html("--lang", "zh"), "<tr id=\"f0\"", "</tr>");
+        assertTrue(row.contains("<td class=\"rule\"><span class=\"title\">一票否决事项未经批准</span><br><code>one-veto-unapproved</code>"), row);
+        assertTrue(row.contains("<td class=\"item\">TW-KH-06</td><td class=\"subject\">耕地保护</td>"), row);
+        assertTrue(row.contains("<div class=\"cite\">通办发〔2020〕6号 二(五)14<blockquote>除党中央、国务院和省委、省政府明确规定的外"), row);
+        // In English the rule's id, already English words, is its name.
+        String en = part(html("--lang", "en"), "<tr id=\"f0\"", "</tr>");
+        assertTrue(en.contains("<td class=\"rule\"><code>one-veto-unapproved</code>"), en);
+    }
+
+    @Test
     void theSummaryByTownshipOrItemShowsTheNumbersOfTheJsonReportAndLinksToTheFindings() {
         Qingdan.Run json = Qingdan.checkJson(FOLDER);
         String page = html("--lang", "zh");
