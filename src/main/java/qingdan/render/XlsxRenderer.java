@@ -30,33 +30,49 @@ public final class XlsxRenderer implements Renderer {
         Worksheet findings = wb.newWorksheet(en ? "Findings" : "检查结果");
         Worksheet errors = wb.newWorksheet(en ? "Input errors" : "输入错误");
 
+        // The item id (MX-003) and township are what a reviewer cites and sorts by; the rule's
+        // Chinese title stands beside its id in Chinese, as in every other Chinese view.
         List<String> head = en
-                ? List.of("No.", "File", "Where", "Severity", "Rule", "Pack", "Subject", "Message", "Document", "Clause", "Quote",
-                        "Waived by", "Fingerprint")
-                : List.of("序号", "文件", "位置", "级别", "规则", "规则包", "对象", "问题", "文件依据", "条款", "原文", "豁免", "指纹");
+                ? List.of("No.", "File", "Where", "Severity", "Rule", "Pack", "Township", "Item", "Subject", "Message", "Document",
+                        "Clause", "Quote", "Waived by", "Fingerprint")
+                : List.of("序号", "文件", "位置", "级别", "规则", "规则名称", "规则包", "乡镇", "编号", "对象", "问题", "文件依据", "条款", "原文",
+                        "豁免", "指纹");
+        ReportView.Titles titles = ReportView.titles(r);
         header(findings, head);
         int row = 1;
         for (Finding f : r.findings()) {
-            findings.value(row, 0, row);
-            findings.value(row, 1, f.file());
-            findings.value(row, 2, ReportView.where(f));
-            findings.value(row, 3, ReportView.label(f, en));
-            findings.value(row, 4, f.rule());
-            findings.value(row, 5, f.pack());
-            findings.value(row, 6, f.subject());
-            findings.value(row, 7, f.text(en));
+            int c = 0;
+            findings.value(row, c++, row);
+            findings.value(row, c++, f.file());
+            findings.value(row, c++, ReportView.where(f));
+            findings.value(row, c++, ReportView.label(f, en));
+            findings.value(row, c++, f.rule());
+            if (!en) {
+                findings.value(row, c++, nz(titles.of(f, false)));
+            }
+            findings.value(row, c++, f.pack());
+            findings.value(row, c++, nz(f.township()));
+            findings.value(row, c++, nz(f.item()));
+            findings.value(row, c++, f.subject());
+            findings.value(row, c++, f.text(en));
             if (f.source() != null) {
-                findings.value(row, 8, f.source().document());
-                findings.value(row, 9, f.source().clause());
-                findings.value(row, 10, f.source().quote());
+                findings.value(row, c, f.source().document());
+                findings.value(row, c + 1, f.source().clause());
+                findings.value(row, c + 2, f.source().quote());
             }
+            c += 3;
             if (f.waived() != null) {
-                findings.value(row, 11, String.join(" ", nz(f.waived().approvedBy()), nz(f.waived().document()), nz(f.waived().reason())).strip());
+                findings.value(row, c, String.join(" ", nz(f.waived().approvedBy()), nz(f.waived().document()), nz(f.waived().reason())).strip());
             }
-            findings.value(row, 12, f.fingerprint());
+            c++;
+            findings.value(row, c, f.fingerprint());
             row++;
         }
-        widths(findings, 6, 36, 14, 8, 26, 16, 20, 50, 20, 10, 50, 30, 34);
+        if (en) {
+            widths(findings, 6, 36, 14, 8, 26, 16, 12, 12, 20, 50, 20, 10, 50, 30, 34);
+        } else {
+            widths(findings, 6, 36, 14, 8, 26, 24, 16, 12, 12, 20, 50, 20, 10, 50, 30, 34);
+        }
         findings.freezePane(0, 1);
         if (row > 1) {
             findings.setAutoFilter(0, 0, row - 1, head.size() - 1);

@@ -41,4 +41,36 @@ class XlsxReportTest {
         Qingdan.Run noOutput = Qingdan.run("check", "--format", "xlsx", plan.toString());
         assertEquals(2, noOutput.exit(), noOutput::describe);
     }
+
+    @Test
+    void eachRowNamesTheItemItsTownshipAndTheRulesTitle() throws Exception {
+        Path report = dir.resolve("findings.xlsx");
+        Qingdan.Run run = Qingdan.run("check", "--lang", "zh", "--format", "xlsx", "--output", report.toString(),
+                "--format", "json", "catalogues/");
+        assertEquals(1, run.exit(), run::describe);
+        var json = run.json().get("findings");
+        Sheet rows = TableReader.find(new XlsxReader().read(report, Files.readAllBytes(report)), "检查结果");
+        assertEquals(List.of("规则", "规则名称", "规则包", "乡镇", "编号", "对象"),
+                List.of(rows.get(1, 5).text(), rows.get(1, 6).text(), rows.get(1, 7).text(), rows.get(1, 8).text(),
+                        rows.get(1, 9).text(), rows.get(1, 10).text()));
+        int items = 0;
+        for (int i = 0; i < json.size(); i++) {
+            var f = json.get(i);
+            int r = i + 2;
+            assertEquals(f.get("rule").asText(), rows.get(r, 5).text());
+            assertEquals(f.path("item").asText(""), text(rows, r, 9), "item of row " + r);
+            assertEquals(f.path("township").asText(""), text(rows, r, 8), "township of row " + r);
+            assertEquals(f.get("subject").asText(), rows.get(r, 10).text());
+            if (f.get("source").isObject()) {
+                assertTrue(!text(rows, r, 6).isBlank(), "a shipped rule has a Chinese title: row " + r);
+            }
+            items += f.has("item") ? 1 : 0;
+        }
+        assertTrue(items > 10, "the catalogues' lists give findings on items with ids: " + items);
+    }
+
+    private static String text(Sheet s, int row, int column) {
+        Cell c = s.get(row, column);
+        return c == null ? "" : c.text();
+    }
 }
