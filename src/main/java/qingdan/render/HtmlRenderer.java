@@ -45,6 +45,8 @@ public final class HtmlRenderer implements Renderer {
             table.bysubject td.n{text-align:right;font-variant-numeric:tabular-nums}
             td.item,td.id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:nowrap}
             table.catalogues,table.documents{margin:.4em 0 1em;font-size:.95em}
+            table.catalogues td.pos{white-space:normal;word-break:break-all;width:28%}
+            table.catalogues td.kind,table.catalogues td.jurisdiction,table.catalogues td.judged{min-width:6.5em}
             h2.scope{font-family:inherit;font-size:1.05em;margin-top:1.2em}
             .file-title{margin:-.4em 0 .6em;color:#3d444d}
             a{color:#0969da;text-decoration:none}
@@ -155,7 +157,7 @@ public final class HtmlRenderer implements Renderer {
                     .append("</tr></thead>\n<tbody>\n");
             for (Scope.Catalogue c : scope.catalogues()) {
                 sb.append("<tr><td class=\"pos\">").append(esc(c.file())).append("</td><td class=\"title\">")
-                        .append(esc(c.title() != null || c.kind() == null ? c.title() : c.id())).append("</td><td>")
+                        .append(esc(c.title() != null || c.kind() == null ? c.title() : c.id())).append("</td><td class=\"kind\">")
                         .append(c.kind() == null ? "" : esc(en ? c.kind().code() : c.kind().zh())).append("</td><td class=\"jurisdiction\">")
                         .append(esc(c.jurisdiction())).append("</td><td class=\"judged\">")
                         .append(esc(ReportView.judgedAt(c, en))).append("</td></tr>\n");

@@ -45,12 +45,12 @@ class HtmlOfficeReportTest {
         assertTrue(catalogues.contains("<th>标题</th><th>类型</th><th>行政区划</th><th>规则判断日期</th>"), catalogues);
         // The plan: its title and jurisdiction from its header, judged at its own as_of.
         assertTrue(catalogues.contains("<tr><td class=\"pos\">catalogues/tongwei-2020/establishment-plan.yaml</td>"
-                + "<td class=\"title\">通渭县乡镇机构设置方案（示例）</td><td>乡镇机构设置方案</td>"
+                + "<td class=\"title\">通渭县乡镇机构设置方案（示例）</td><td class=\"kind\">乡镇机构设置方案</td>"
                 + "<td class=\"jurisdiction\">甘肃省定西市通渭县</td><td class=\"judged\">2020-06-30（清单的 as_of）</td></tr>"), catalogues);
-        assertTrue(catalogues.contains("<td class=\"title\">通渭县赋予乡镇部分县级经济社会管理权限目录（征求意见稿）</td><td>赋权清单</td>"
+        assertTrue(catalogues.contains("<td class=\"title\">通渭县赋予乡镇部分县级经济社会管理权限目录（征求意见稿）</td><td class=\"kind\">赋权清单</td>"
                 + "<td class=\"jurisdiction\">甘肃省定西市通渭县</td><td class=\"judged\">2020-12-20（清单的 as_of）</td>"), catalogues);
         // A file that could not be read is listed too, saying why it shows no findings.
-        assertTrue(catalogues.contains("<tr><td class=\"pos\">catalogues/tongwei-2020/delegation-catalogue.yaml</td><td class=\"title\"></td><td></td>"
+        assertTrue(catalogues.contains("<tr><td class=\"pos\">catalogues/tongwei-2020/delegation-catalogue.yaml</td><td class=\"title\"></td><td class=\"kind\"></td>"
                 + "<td class=\"jurisdiction\"></td><td class=\"judged\">输入错误修正之前，此文件的检查结果暂不报告</td></tr>"), catalogues);
         assertEquals(8, catalogues.split("<tr><td class=\"pos\">", -1).length - 1, "one row per file checked");
         String meta = part(page, "<table class=\"meta\">", "</table>");
