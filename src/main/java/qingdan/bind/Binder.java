@@ -57,9 +57,16 @@ public final class Binder {
     private static final int SHARED_TEXT = 24;
 
     private final Problems problems;
+    /** Keys marked required that this file may leave out (a CSV header given on the command line has no jurisdiction). */
+    private final java.util.Set<String> mayLack;
 
     public Binder(Problems problems) {
+        this(problems, java.util.Set.of());
+    }
+
+    public Binder(Problems problems, java.util.Set<String> mayLack) {
         this.problems = problems;
+        this.mayLack = mayLack;
     }
 
     /**
@@ -193,7 +200,7 @@ public final class Binder {
                         unbuilt = true; // reported already, as the slip it is
                         continue;
                     }
-                    if (f.required()) {
+                    if (f.required() && !mayLack.contains(f.key())) {
                         problems.add(map.pos(), "missing required key '" + f.key() + "' in " + what.get(),
                                 "缺少必需的键 '" + f.key() + "'（" + what.get() + "）");
                     }

@@ -24,6 +24,7 @@ import qingdan.bind.Names;
 import qingdan.cli.Main.UsageError;
 import qingdan.load.References;
 import qingdan.load.Walk;
+import qingdan.model.Kind;
 import qingdan.run.Checker;
 import qingdan.engine.Finding;
 import qingdan.engine.Progress;
@@ -63,6 +64,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--policy", split = ",", paramLabel = "P",
             description = "Check against these packs instead of those the files name.")
     List<String> policy;
+
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "The kind of each named CSV file that has no NAME.header.yaml beside it: its header is then this kind and --policy.")
+    String kind;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Also load rule packs from DIR (a folder of pack folders, or one pack folder).")
@@ -145,12 +150,14 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
+        Kind csvKind = csvKind();
         Checker checker = new Checker(book, Version.get());
         boolean english = Lang.english(lang);
         Progress progress = new Progress();
         Report report;
         try (ProgressLine line = ProgressLine.start(progress, english)) {
-            report = checker.check(inputs, new Checker.Options(policy, asOf, LocalDate.now(), formatOnly, excludes), progress);
+            report = checker.check(inputs, new Checker.Options(policy, asOf, LocalDate.now(), formatOnly, excludes, 0, false, csvKind),
+                    progress);
         }
         // Files reached only through references are known only now; still nothing is written yet.
         for (Path out : targets(reports)) {
@@ -313,5 +320,21 @@ final class CheckCommand implements Callable<Integer> {
                 throw new UsageError(output + " is inside the --rules folder " + dir + "; write it elsewhere");
             }
         }
+    }
+
+    /** {@code --kind} as a kind, by its code or its Chinese name; null when not given. */
+    private Kind csvKind() {
+        if (kind == null) {
+            return null;
+        }
+        for (Kind k : Kind.values()) {
+            if (k.matches(kind.strip())) {
+                return k;
+            }
+        }
+        List<String> codes = java.util.Arrays.stream(Kind.values()).map(Kind::code).toList();
+        String near = Names.nearest(kind, codes);
+        throw new UsageError("unknown kind '" + kind + "' in --kind" + (near != null ? "; did you mean '" + near + "'?" : "")
+                + " Known kinds: " + String.join(", ", codes));
     }
 }

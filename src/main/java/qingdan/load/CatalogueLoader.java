@@ -38,7 +38,7 @@ import qingdan.yaml.YamlReader;
  */
 public final class CatalogueLoader {
     private final YamlReader yaml = new YamlReader();
-    private final Tables tables = new Tables(yaml);
+    private final Tables tables;
     private final PackSet book;
     private final List<String> policyOverride;
     private final boolean tests;
@@ -56,6 +56,15 @@ public final class CatalogueLoader {
      *              their keys, which {@code qingdan test} reads and the loader leaves out
      */
     public CatalogueLoader(PackSet book, List<String> policyOverride, boolean tests) {
+        this(book, policyOverride, tests, null);
+    }
+
+    /**
+     * @param csvKind {@code --kind}: the kind of a named CSV file with no .header.yaml beside it,
+     *                whose header is then this kind and {@code --policy} (catalogues.md, Tables); null for none
+     */
+    public CatalogueLoader(PackSet book, List<String> policyOverride, boolean tests, Kind csvKind) {
+        this.tables = new Tables(yaml, csvKind);
         this.book = book;
         this.policyOverride = policyOverride;
         this.tests = tests;
@@ -116,7 +125,8 @@ public final class CatalogueLoader {
 
         // Every problem of the file in one run, the header's included: a bad kind, a missing
         // jurisdiction, an unknown pack and an unresolved reference are all reported together.
-        Binder binder = new Binder(problems);
+        // A header from the command line (--kind, --policy) names no jurisdiction, and cannot.
+        Binder binder = tables.headerFromCommandLine(path) ? new Binder(problems, java.util.Set.of("jurisdiction")) : new Binder(problems);
         YNode kindNode = map.get("kind");
         Kind kind = null;
         if (kindNode == null || kindNode instanceof YNode.YScalar s && s.isNull()) {

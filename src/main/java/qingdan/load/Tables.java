@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import qingdan.model.Kind;
 import qingdan.model.Position;
 import qingdan.table.CsvReader;
 import qingdan.table.Sheet;
@@ -22,9 +23,24 @@ import qingdan.yaml.YamlReader;
  */
 public final class Tables {
     private final YamlReader yaml;
+    /** {@code --kind}: the header of a named CSV file with no .header.yaml beside it; null for none. */
+    private final Kind csvKind;
 
     Tables(YamlReader yaml) {
+        this(yaml, null);
+    }
+
+    Tables(YamlReader yaml, Kind csvKind) {
         this.yaml = yaml;
+        this.csvKind = csvKind;
+    }
+
+    /**
+     * True when a CSV file's header comes from the command line ({@code --kind}, {@code --policy}):
+     * it has no .header.yaml beside it, so it has no jurisdiction to give either (catalogues.md).
+     */
+    boolean headerFromCommandLine(Path p) {
+        return csvKind != null && isCsv(p) && !Files.isRegularFile(headerOf(p));
     }
 
     public static boolean isTable(Path p) {
@@ -119,13 +135,14 @@ public final class Tables {
                         return null;
                     }
                     head = m;
-                } else {
+                } else if (csvKind == null) {
                     problems.add(null, "a CSV catalogue takes its header (kind, jurisdiction, policy, …) from "
-                                    + header.getFileName() + " beside it; there is none",
-                            "CSV 清单的表头（kind、jurisdiction、policy 等）应写在同目录的 " + header.getFileName() + " 中，但该文件不存在");
+                                    + header.getFileName() + " beside it; there is none (or name its kind: --kind KIND --policy P)",
+                            "CSV 清单的表头（kind、jurisdiction、policy 等）应写在同目录的 " + header.getFileName()
+                                    + " 中，但该文件不存在（也可在命令行给出类型：--kind 类型 --policy 规则包）");
                     return null;
                 }
-                r = new TableReader().csv(sheet, head, null, new Position(1, 1, ""));
+                r = new TableReader().csv(sheet, head, head == null ? csvKind : null, new Position(1, 1, ""));
             } else {
                 List<Sheet> sheets = new XlsxReader().read(path, bytes);
                 r = new TableReader().workbook(sheets);

@@ -18,6 +18,7 @@ import qingdan.load.References;
 import qingdan.load.Walk;
 import qingdan.pack.PackRule;
 import qingdan.model.Header;
+import qingdan.model.Kind;
 import qingdan.pack.Pack;
 import qingdan.report.Report;
 import qingdan.report.Scope;
@@ -37,7 +38,12 @@ public final class Checker {
      * @param tests      the files are a rule pack's tests: an {@code expect:} block is not a catalogue key
      */
     public record Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly, List<String> excludes,
-                          int threads, boolean tests) {
+                          int threads, boolean tests, Kind csvKind) {
+        public Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly, List<String> excludes,
+                       int threads, boolean tests) {
+            this(policy, asOf, today, formatOnly, excludes, threads, tests, null);
+        }
+
         public Options(List<String> policy, LocalDate asOf, LocalDate today, boolean formatOnly) {
             this(policy, asOf, today, formatOnly, List.of(), 0, false);
         }
@@ -71,7 +77,7 @@ public final class Checker {
         List<InputError> inputErrors = new ArrayList<>(found.errors());
         List<Walk.Input> inputs = found.inputs();
         progress.files(inputs.size());
-        CatalogueLoader loader = new CatalogueLoader(book.packSet(), options.policy(), options.tests());
+        CatalogueLoader loader = new CatalogueLoader(book.packSet(), options.policy(), options.tests(), options.csvKind());
         // Parsing is most of a run's time and files are independent: both cores read. The list
         // keeps the inputs' order, and everything after is sorted, so output is the same.
         List<Loaded> read = inputs.parallelStream().map(in -> {

@@ -142,6 +142,47 @@ class OfficeWorkbookTest {
         assertEquals(1, walk.json().get("summary").get("files").asInt(), walk::describe);
     }
 
+    /**
+     * catalogues.md, Tables: a CSV file's header comes from its .header.yaml, "or from --policy and
+     * --kind on the command line". Such a header names no jurisdiction, and is not refused for it.
+     */
+    @Test
+    void aCsvListWithoutAHeaderFileTakesItsHeaderFromKindAndPolicy() throws IOException {
+        Path csv = dir.resolve("duties.csv");
+        Files.write(csv, ("编号,事项,交办部门,方式,听取意见,批准机关,随事下放权限,随事下放人员,随事下放经费\n"
+                + "ZR-01,农村人居环境整治日常巡查,县住房和城乡建设局,委托,是,\"县委、县政府\",是,是,是\n"
+                + "ZR-02,森林防火巡查,县林业和草原局,委托,否,,否,否,否\n").getBytes(StandardCharsets.UTF_8));
+
+        Qingdan.Run run = Qingdan.checkJson("--kind", "duty-transfer-list", "--policy", "tongwei-2020", csv.toString());
+        assertEquals(0, run.json().get("inputErrors").size(), run::describe);
+        assertEquals(1, run.exit(), run::describe);
+        List<JsonNode> f = run.findings(csv.toString());
+        assertTrue(f.stream().anyMatch(x -> x.get("subject").asText().equals("森林防火巡查")
+                && x.get("cell").asText().equals("A3")), run::describe);
+        assertTrue(f.stream().noneMatch(x -> x.get("subject").asText().equals("农村人居环境整治日常巡查")), run::describe);
+
+        // The kind by its Chinese name gives the same findings.
+        Qingdan.Run zh = Qingdan.checkJson("--kind", "职责准入清单", "--policy", "tongwei-2020", csv.toString());
+        assertEquals(run.json().get("findings"), zh.json().get("findings"), zh::describe);
+
+        // Without --kind the file still needs its header file, and the message says both ways.
+        Qingdan.Run none = Qingdan.checkJson(csv.toString());
+        assertEquals(2, none.exit(), none::describe);
+        String message = none.inputErrors(csv.toString()).get(0).get("message").asText();
+        assertTrue(message.contains("duties.header.yaml") && message.contains("--kind"), message);
+
+        // A header file beside the CSV is its header, --kind or not: it still must name a jurisdiction.
+        Files.writeString(dir.resolve("duties.header.yaml"), "kind: duty-transfer-list\npolicy: tongwei-2020\n");
+        Qingdan.Run own = Qingdan.checkJson("--kind", "duty-transfer-list", csv.toString());
+        assertEquals(2, own.exit(), own::describe);
+        assertTrue(own.inputErrors(csv.toString()).get(0).get("message").asText().contains("jurisdiction"), own::describe);
+
+        // An unknown kind is a usage error that names the nearest.
+        Qingdan.Run bad = Qingdan.run("check", "--kind", "duty-transfer-lists", csv.toString());
+        assertEquals(2, bad.exit(), bad::describe);
+        assertTrue(bad.err().contains("did you mean 'duty-transfer-list'"), bad::describe);
+    }
+
     @Test
     void aGbkCsvIsNamedAsGbk() throws IOException {
         Path csv = dir.resolve("gbk.csv");
