@@ -121,7 +121,8 @@ public final class CatalogueLoader {
             return failed(path, file, named, problems);
         }
         Map<String, Position> keys = new LinkedHashMap<>();
-        map.entries().forEach((k, e) -> keys.put(k, e.keyPos()));
+        // Kept for the file's life: one copy of "kind", "policy"… for all of a run's files.
+        map.entries().forEach((k, e) -> keys.put(k.intern(), e.keyPos()));
 
         // Every problem of the file in one run, the header's included: a bad kind, a missing
         // jurisdiction, an unknown pack and an unresolved reference are all reported together.

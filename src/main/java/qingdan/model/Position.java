@@ -11,6 +11,33 @@ public record Position(int line, int column, String sheet) implements Comparable
         this(line, column, null);
     }
 
+    /** Lines and columns up to which a YAML position is made once and shared: a county's roster has about 4,400 lines. */
+    private static final int SHARED_LINES = 1 << 14;
+    private static final int SHARED_COLUMNS = 32;
+    private static final Position[][] SHARED = new Position[SHARED_LINES][];
+
+    /**
+     * A position in a YAML file. Catalogues of one kind have the same shape, so a national run's
+     * millions of nodes stand at a few tens of thousands of distinct places: each is made once
+     * (a position is a value, compared by its line and column, never by identity).
+     */
+    public static Position of(int line, int column) {
+        if (line < 0 || line >= SHARED_LINES || column < 0 || column >= SHARED_COLUMNS) {
+            return new Position(line, column);
+        }
+        Position[] row = SHARED[line];
+        if (row == null) {
+            row = new Position[SHARED_COLUMNS];
+            SHARED[line] = row; // a race only makes a second equal copy; a position's fields are final
+        }
+        Position p = row[column];
+        if (p == null) {
+            p = new Position(line, column);
+            row[column] = p;
+        }
+        return p;
+    }
+
     @Override
     public int compareTo(Position o) {
         return line != o.line ? Integer.compare(line, o.line) : Integer.compare(column, o.column);

@@ -511,7 +511,7 @@ public final class YamlReader {
         if (loc == null || loc.getLineNr() < 1) {
             return null;
         }
-        return new Position(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+        return Position.of(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
     }
 
     /**
