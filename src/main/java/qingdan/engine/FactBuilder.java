@@ -129,7 +129,7 @@ public final class FactBuilder {
             plansOf = run;
             plans = new HashMap<>();
             for (Loaded l : run.catalogues()) {
-                if (l.ok() && l.catalogue() instanceof EstablishmentPlan p) {
+                if (l.ok() && l.catalogue() instanceof EstablishmentPlan p && p.header().jurisdiction() != null) {
                     plans.computeIfAbsent(p.header().jurisdiction(), k -> new ArrayList<>()).add(l.id());
                 }
             }
@@ -154,7 +154,9 @@ public final class FactBuilder {
             }
         };
         String plan = run.establishment().get(l.id());
-        List<String> plans = plan != null ? List.of(plan) : plansByJurisdiction.getOrDefault(h.jurisdiction(), List.of());
+        // A CSV file whose header came from --kind has no jurisdiction: no plan is its county's.
+        List<String> plans = plan != null ? List.of(plan)
+                : h.jurisdiction() == null ? List.of() : plansByJurisdiction.getOrDefault(h.jurisdiction(), List.of());
         String name = h.title() != null ? h.title() : h.id() != null ? h.id() : l.file();
         out.accept(new CatalogueFact(l.id(), h.kind(), h.level(),
                 new Subject(l.file(), h.pos(), name, "", List.of()), run.guidance().get(l.id()), List.copyOf(plans)));

@@ -149,8 +149,10 @@ final class Partitions {
         return new Batch(List.copyOf(own), needed.stream().map(byId::get).toList());
     }
 
+    /** The county a file belongs to; a file without a jurisdiction (--kind) is one of its own. */
     private static String jurisdiction(Loaded l) {
-        return String.valueOf(l.catalogue().header().jurisdiction());
+        String j = l.catalogue().header().jurisdiction();
+        return j != null ? j : "\u0000" + l.file();
     }
 
     private static String find(Map<String, String> parent, String x) {

@@ -100,7 +100,7 @@ public final class PackLoader {
                             + "title: 党政机构超过限额), or leave the key out to show the rule id alone",
                     "规则 '" + id + "'：title 为空；请写一个说明规则检查什么的简短中文名称（如 title: 党政机构超过限额），"
                             + "或删去此键，只显示规则 id");
-        } else if (e.value() instanceof YNode.YScalar s && s.type() == YNode.ScalarType.STRING && s.text().strip().matches("(?s).*\\p{Cntrl}.*")) {
+        } else if (e.value() instanceof YNode.YScalar s && s.type() == YNode.ScalarType.STRING && s.text().strip().codePoints().anyMatch(PackLoader::control)) {
             problems.add(e.value().pos(), "rule '" + id + "': title must be one line of text, without line breaks or control characters",
                     "规则 '" + id + "'：title 须为一行文字，不能含换行符或控制字符");
         }
@@ -150,5 +150,10 @@ public final class PackLoader {
                         "规则 '" + id + "' 需要在 params: 中给出参数 '" + name + "'（" + p.type().expected()[1] + "）");
             }
         });
+    }
+
+    /** C0, DEL, C1 (U+0085 and ESC sequences' U+009B among them) and the Unicode line and paragraph separators. */
+    private static boolean control(int c) {
+        return Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029;
     }
 }

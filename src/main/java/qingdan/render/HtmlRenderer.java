@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import qingdan.engine.Finding;
 import qingdan.bind.InputError;
@@ -82,12 +83,13 @@ public final class HtmlRenderer implements Renderer {
         }
         List<ReportView.FileGroup> byFile = ReportView.byFile(r);
         ReportView.Titles titles = ReportView.titles(r);
+        Map<String, Scope.Catalogue> catalogues = ReportView.catalogues(r);
         if (byFile.isEmpty()) {
             sb.append("<p class=\"none\">").append(en ? "No findings." : "未发现问题。").append("</p>\n");
         }
         for (ReportView.FileGroup g : byFile) {
             sb.append("<section>\n<h2>").append(esc(g.file())).append("</h2>\n");
-            Scope.Catalogue c = ReportView.catalogue(r, g.file());
+            Scope.Catalogue c = catalogues.get(g.file());
             if (c != null && c.title() != null) {
                 sb.append("<p class=\"file-title\">").append(esc(c.title()))
                         .append(c.jurisdiction() == null ? "" : " · " + esc(c.jurisdiction())).append("</p>\n");

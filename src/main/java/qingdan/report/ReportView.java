@@ -279,9 +279,15 @@ public final class ReportView {
         return f.item() != null && !f.item().equals(f.subject()) ? f.item() + " " + f.subject() : f.subject();
     }
 
-    /** The catalogue a report's file holds, as the header describes it; null when the report has no header. */
-    public static Scope.Catalogue catalogue(Report r, String file) {
-        return r.scope().catalogues().stream().filter(c -> c.file().equals(file)).findFirst().orElse(null);
+    /**
+     * The catalogue each of a report's files holds, as its header describes it, by file; a file
+     * the report has no header for is absent. One table per render: a national report has
+     * tens of thousands of files.
+     */
+    public static Map<String, Scope.Catalogue> catalogues(Report r) {
+        Map<String, Scope.Catalogue> out = new java.util.HashMap<>();
+        r.scope().catalogues().forEach(c -> out.putIfAbsent(c.file(), c));
+        return out;
     }
 
     /** The jurisdictions of the catalogues checked, each once, in the order of their files. */

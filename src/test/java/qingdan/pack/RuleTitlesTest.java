@@ -158,6 +158,10 @@ class RuleTitlesTest {
         cases.put("title: 5", new String[] {"5:12", "'title' 的类型错误：应为文本"});
         cases.put("title: [党政机构, 超过限额]", new String[] {"5:12", "'title' 的类型错误：应为文本"});
         cases.put("title: \"党政机构\\n超过限额\"", new String[] {"5:12", "title 须为一行文字"});
+        // YAML escapes give what the reader's raw-text check never sees: NEL, a line separator, CSI.
+        cases.put("title: \"党政机构\\N超过限额\"", new String[] {"5:12", "title 须为一行文字"});
+        cases.put("title: \"党政机构\\L超过限额\"", new String[] {"5:12", "title 须为一行文字"});
+        cases.put("title: \"党政机构\\x9b31m\"", new String[] {"5:12", "title 须为一行文字"});
         int n = 0;
         for (var c : cases.entrySet()) {
             Path sub = dir.resolve("case" + n++);
