@@ -125,9 +125,18 @@ public final class Binder {
         return s;
     }
 
+    /** What a node is, for messages, in English and in Chinese: a Chinese message says it in Chinese. */
+    private record What(String en, String zh) {
+    }
+
     /** Binds a whole mapping to a record; null (with problems recorded) where it cannot. */
     public <T> T bind(Class<T> type, YNode node, String what) {
-        Object value = convert(type, node, what, () -> what);
+        return bind(type, node, what, what);
+    }
+
+    /** As {@link #bind(Class, YNode, String)}, with what the node is in Chinese for Chinese messages. */
+    public <T> T bind(Class<T> type, YNode node, String what, String whatZh) {
+        Object value = convert(type, node, what, () -> new What(what, whatZh));
         return type.cast(value);
     }
 
@@ -135,13 +144,14 @@ public final class Binder {
      * Binds the keys of a record that a mapping has, ignoring the others: a header whose kind is
      * unknown still has its own problems reported (a missing jurisdiction, a bad date).
      */
-    public <T> T bindKnownKeys(Class<T> type, YMap map, String what) {
-        return type.cast(build(shape(type), map, () -> what));
+    public <T> T bindKnownKeys(Class<T> type, YMap map, String what, String whatZh) {
+        return type.cast(build(shape(type), map, () -> new What(what, whatZh)));
     }
 
-    private Object bindRecord(Class<?> type, YNode node, Supplier<String> what) {
+    private Object bindRecord(Class<?> type, YNode node, Supplier<What> what) {
         if (!(node instanceof YMap map)) {
-            wrongType(node, what.get(), "a mapping (key: value lines)", "映射（键: 值）");
+            What w = what.get();
+            wrongType(node, w.en(), w.zh(), "a mapping (key: value lines)", "映射（键: 值）");
             return null;
         }
         Shape shape = shape(type);
@@ -177,11 +187,11 @@ public final class Binder {
         return build(shape, map, what, meant);
     }
 
-    private Object build(Shape shape, YMap map, Supplier<String> what) {
+    private Object build(Shape shape, YMap map, Supplier<What> what) {
         return build(shape, map, what, Set.of());
     }
 
-    private Object build(Shape shape, YMap map, Supplier<String> what, Set<String> meant) {
+    private Object build(Shape shape, YMap map, Supplier<What> what, Set<String> meant) {
         int before = problems.size();
         boolean unbuilt = false;
         Object[] args = new Object[shape.fields().size()];
@@ -201,8 +211,9 @@ public final class Binder {
                         continue;
                     }
                     if (f.required() && !mayLack.contains(f.key())) {
-                        problems.add(map.pos(), "missing required key '" + f.key() + "' in " + what.get(),
-                                "缺少必需的键 '" + f.key() + "'（" + what.get() + "）");
+                        What w = what.get();
+                        problems.add(map.pos(), "missing required key '" + f.key() + "' in " + w.en(),
+                                "缺少必需的键 '" + f.key() + "'（" + w.zh() + "）");
                     }
                     args[i] = List.class.isAssignableFrom(raw) ? List.of() : null;
                 } else if (f.oneOrMany() && !(v instanceof YSeq)) {
@@ -227,7 +238,7 @@ public final class Binder {
      * @param what what the node is, for messages: made only when there is one to write, since
      *             naming each list item costs a lookup and a string per item of every file
      */
-    private Object convert(Type type, YNode node, String key, Supplier<String> what) {
+    private Object convert(Type type, YNode node, String key, Supplier<What> what) {
         Class<?> raw = rawClass(type);
         if (raw == String.class) {
             return text(node, key);
@@ -415,7 +426,7 @@ public final class Binder {
         return null;
     }
 
-    private Object recipients(YNode node, String key, Supplier<String> what) {
+    private Object recipients(YNode node, String key, Supplier<What> what) {
         if (node instanceof YScalar s && s.type() == ScalarType.STRING && "all".equals(s.text())) {
             return new Recipients.All();
         }
@@ -467,11 +478,15 @@ public final class Binder {
     }
 
     private void wrongType(YNode node, String key, String expected, String expectedZh) {
-        problems.add(node.pos(), "wrong type for '" + key + "': expected " + expected + ", found " + node.describe(),
-                "'" + key + "' 的类型错误：应为" + expectedZh + "，实际为" + node.describeZh());
+        wrongType(node, key, key, expected, expectedZh);
     }
 
-    private static String describeItem(YNode item, String key, String what, Class<?> element) {
+    private void wrongType(YNode node, String key, String keyZh, String expected, String expectedZh) {
+        problems.add(node.pos(), "wrong type for '" + key + "': expected " + expected + ", found " + node.describe(),
+                "'" + keyZh + "' 的类型错误：应为" + expectedZh + "，实际为" + node.describeZh());
+    }
+
+    private static What describeItem(YNode item, String key, What what, Class<?> element) {
         if (item instanceof YMap m) {
             // A roster's name: would be a person's name; it must not reach a report, even in a message.
             List<String> naming = element.isAnnotationPresent(NoPersonalData.class)
@@ -479,11 +494,11 @@ public final class Binder {
                     : List.of("name", "id", "task", "rule", "source", "organ", "by", "township");
             for (String k : naming) {
                 if (m.get(k) instanceof YScalar s && s.text() != null) {
-                    return "'" + s.text() + "' (" + key + ")";
+                    return new What("'" + s.text() + "' (" + key + ")", key + " 中的 '" + s.text() + "'");
                 }
             }
         }
-        return key + " of " + what;
+        return new What(key + " of " + what.en(), what.zh() + " 的 " + key);
     }
 
     private static Type elementType(Type listType) {

@@ -139,7 +139,7 @@ public final class CatalogueLoader {
         Catalogue catalogue = null;
         Header h;
         if (kind != null) {
-            catalogue = binder.bind(kind.recordType(), map, "the catalogue header");
+            catalogue = binder.bind(kind.recordType(), map, "the catalogue header", "清单表头");
             h = catalogue != null ? catalogue.header() : null;
             if (kind == Kind.PERSONNEL_ROSTER && h != null && h.asOf() == null) {
                 // township_years count up to as_of, so a roster without it cannot be read (new-kinds.md A.6)
@@ -152,7 +152,7 @@ public final class CatalogueLoader {
             Map<String, YNode.Entry> entries = new LinkedHashMap<>(map.entries());
             entries.put("kind", new YNode.Entry(map.pos(), new YNode.YScalar(map.pos(), Kind.values()[0].code(),
                     YNode.ScalarType.STRING)));
-            h = binder.bindKnownKeys(Header.class, new YMap(map.pos(), entries), "the catalogue header");
+            h = binder.bindKnownKeys(Header.class, new YMap(map.pos(), entries), "the catalogue header", "清单表头");
         }
         List<String> packs = List.of();
         if (named) {

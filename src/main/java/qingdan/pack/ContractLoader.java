@@ -35,7 +35,7 @@ public final class ContractLoader {
             problems.add(e.pos(), e.getMessage(), e.zh());
             return List.of();
         }
-        ContractFile cf = new Binder(problems).bind(ContractFile.class, root, "check contract");
+        ContractFile cf = new Binder(problems).bind(ContractFile.class, root, "check contract", "检查约定");
         if (cf == null) {
             return List.of();
         }
