@@ -262,4 +262,25 @@ class InputErrorsTest {
         assertEquals(1, run.findings(b, "party-government-cap").size(), run::describe);
         assertEquals(1, run.inputErrors(Qingdan.name(dir.resolve("plans")) + "/a.yaml").size(), run::describe);
     }
+
+    /** Under --lang zh a missing key names its place in Chinese too: the header, or the item by its list and name. */
+    @Test
+    void aMissingKeySaysWhereInChinese() {
+        String file = Qingdan.write(dir.resolve("list.yaml"), """
+                kind: delegation-catalogue
+                policy: tongwei-2020
+                items:
+                  - id: X-1
+                    name: 测试
+                """);
+        Qingdan.Run zh = Qingdan.checkJson("--lang", "zh", file);
+        assertEquals(2, zh.exit(), zh::describe);
+        List<String> messages = zh.inputErrors(file).stream().map(e -> e.get("message").asText()).toList();
+        assertTrue(messages.contains("缺少必需的键 'jurisdiction'（清单表头）"), messages::toString);
+        assertTrue(messages.contains("缺少必需的键 'category'（items 中的 '测试'）"), messages::toString);
+        Qingdan.Run en = Qingdan.checkJson("--lang", "en", file);
+        List<String> english = en.inputErrors(file).stream().map(e -> e.get("message").asText()).toList();
+        assertTrue(english.contains("missing required key 'jurisdiction' in the catalogue header"), english::toString);
+        assertTrue(english.contains("missing required key 'category' in '测试' (items)"), english::toString);
+    }
 }
