@@ -150,7 +150,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
-        Kind csvKind = csvKind();
+        Kind csvKind = kind == null ? null : KindArgument.parse(kind, "in --kind");
         Checker checker = new Checker(book, Version.get());
         boolean english = Lang.english(lang);
         Progress progress = new Progress();
@@ -320,21 +320,5 @@ final class CheckCommand implements Callable<Integer> {
                 throw new UsageError(output + " is inside the --rules folder " + dir + "; write it elsewhere");
             }
         }
-    }
-
-    /** {@code --kind} as a kind, by its code or its Chinese name; null when not given. */
-    private Kind csvKind() {
-        if (kind == null) {
-            return null;
-        }
-        for (Kind k : Kind.values()) {
-            if (k.matches(kind.strip())) {
-                return k;
-            }
-        }
-        List<String> codes = java.util.Arrays.stream(Kind.values()).map(Kind::code).toList();
-        String near = Names.nearest(kind, codes);
-        throw new UsageError("unknown kind '" + kind + "' in --kind" + (near != null ? "; did you mean '" + near + "'?" : "")
-                + " Known kinds: " + String.join(", ", codes));
     }
 }

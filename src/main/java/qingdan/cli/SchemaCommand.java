@@ -30,16 +30,7 @@ final class SchemaCommand implements Callable<Integer> {
         if (kind == null) {
             spec.commandLine().getOut().print(Schemas.text(Schemas.all()));
         } else {
-            Kind k = null;
-            for (Kind c : Kind.values()) {
-                if (c.matches(kind)) {
-                    k = c;
-                }
-            }
-            if (k == null) {
-                throw new UsageError("unknown kind '" + kind + "'; expected one of: " + java.util.Arrays.stream(Kind.values())
-                        .map(Kind::code).collect(java.util.stream.Collectors.joining(", ")));
-            }
+            Kind k = KindArgument.parse(kind, "");
             spec.commandLine().getOut().print(Schemas.text(Schemas.of(k)));
         }
         spec.commandLine().getOut().flush();

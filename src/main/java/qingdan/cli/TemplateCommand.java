@@ -36,7 +36,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Kind k = kind(kind);
+        Kind k = KindArgument.parse(kind, "");
         Path target = output != null ? output : Path.of(k.code() + ".xlsx");
         if (output == null && Files.exists(target)) {
             throw new UsageError(target + " already exists; name another file with --output, or --output " + target + " to replace it");
@@ -44,18 +44,5 @@ final class TemplateCommand implements Callable<Integer> {
         Outputs.write(target, out -> TableWriter.write(Columns.of(k), null, out));
         spec.commandLine().getErr().println("qingdan: wrote " + target);
         return ExitCode.OK.code();
-    }
-
-    static Kind kind(String name) {
-        for (Kind c : Kind.values()) {
-            if (c.matches(name)) {
-                return c;
-            }
-        }
-        StringBuilder b = new StringBuilder();
-        for (Kind c : Kind.values()) {
-            b.append(b.length() == 0 ? "" : ", ").append(c.code()).append(" (").append(c.zh()).append(')');
-        }
-        throw new UsageError("unknown kind '" + name + "'; expected one of: " + b);
     }
 }

@@ -44,7 +44,12 @@ public final class Tables {
     }
 
     public static boolean isTable(Path p) {
-        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return isTable(p.getFileName().toString());
+    }
+
+    /** A table by its file name: a workbook or a CSV file. */
+    public static boolean isTable(String fileName) {
+        String n = fileName.toLowerCase(java.util.Locale.ROOT);
         return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".csv");
     }
 

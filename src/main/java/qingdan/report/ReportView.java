@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import qingdan.bind.InputError;
 import qingdan.engine.Finding;
+import qingdan.load.Tables;
 import qingdan.pack.Citation;
 import qingdan.pack.PackRule;
 import qingdan.pack.Severity;
@@ -322,8 +323,8 @@ public final class ReportView {
             out.add(referenceData(en) + (en ? ": " : "：") + String.join(", ", r.referenceData()));
         }
         // A table is skipped for another reason than a YAML file, and the note says what would make it a catalogue.
-        List<String> yaml = r.skipped().stream().filter(f -> !isTable(f)).toList();
-        List<String> tables = r.skipped().stream().filter(ReportView::isTable).toList();
+        List<String> yaml = r.skipped().stream().filter(f -> !Tables.isTable(f)).toList();
+        List<String> tables = r.skipped().stream().filter(Tables::isTable).toList();
         if (!yaml.isEmpty()) {
             int n = yaml.size();
             out.add((en ? "skipped " + n + " YAML file" + (n == 1 ? "" : "s") + " without a top-level kind: (not catalogues): "
@@ -337,11 +338,6 @@ public final class ReportView {
                     + String.join(", ", tables));
         }
         return out;
-    }
-
-    private static boolean isTable(String file) {
-        String f = file.toLowerCase(java.util.Locale.ROOT);
-        return f.endsWith(".xlsx") || f.endsWith(".xlsm") || f.endsWith(".csv");
     }
 
     /** One line: files checked, findings by severity (waived ones apart), input errors, baselined. */
