@@ -8,6 +8,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -21,7 +23,51 @@ final class ExecutableModel {
     /** Written by kie-maven-plugin: a version line, then one generated model class per line. */
     private static final String INDEX = "/META-INF/kie/io.qingdan/qingdan/drools-model";
 
+    /** The shipped checks' rule base, being built or built: once per JVM, since it never changes. */
+    private static CompletableFuture<KieBase> shipped;
+
     private ExecutableModel() {
+    }
+
+    /**
+     * Starts building the shipped rule base on its own thread, unless it has been started: it
+     * needs neither packs nor catalogues, so it can go on while they are read.
+     */
+    static synchronized CompletableFuture<KieBase> start() {
+        if (shipped == null) {
+            CompletableFuture<KieBase> building = new CompletableFuture<>();
+            Thread builder = new Thread(() -> {
+                try {
+                    building.complete(load());
+                } catch (RuntimeException | Error e) {
+                    building.completeExceptionally(e);
+                }
+            }, "qingdan-rules");
+            builder.setDaemon(true);
+            builder.start();
+            shipped = building;
+        }
+        return shipped;
+    }
+
+    /** Whether this jar (or these classes) carry the compiled shipped checks. */
+    static boolean present() {
+        return ExecutableModel.class.getResource(INDEX) != null;
+    }
+
+    /** The shipped rule base, waiting for it if it is being built; null as {@link #load()} says. */
+    static KieBase shipped() {
+        try {
+            return start().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -29,7 +75,7 @@ final class ExecutableModel {
      * seen (an IDE build): then the DRL is compiled instead. A jar always carries them; one that
      * does not was built wrong, and says so rather than compiling the DRL on every run.
      */
-    static KieBase load() {
+    private static KieBase load() {
         List<Model> models = new ArrayList<>();
         URL index = ExecutableModel.class.getResource(INDEX);
         boolean inJar = index != null ? "jar".equals(index.getProtocol())

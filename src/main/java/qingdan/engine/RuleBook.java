@@ -25,15 +25,34 @@ import qingdan.pack.Packs;
  */
 public final class RuleBook implements PackSet {
     private final Packs packs;
-    private final CompletableFuture<Compiled> compiled;
+    /** A user's DRL being compiled, or null when the shipped rule base serves. */
+    private final CompletableFuture<Compiled> userRules;
+    /** The shipped rule base with the packs' problems, once asked for. */
+    private Compiled shippedRules;
 
     /** The rule base, or null with the problems that kept it from being built. */
     private record Compiled(KieBase kieBase, List<InputError> errors) {
     }
 
-    private RuleBook(Packs packs, CompletableFuture<Compiled> compiled) {
+    private RuleBook(Packs packs, CompletableFuture<Compiled> userRules) {
         this.packs = packs;
-        this.compiled = compiled;
+        this.userRules = userRules;
+    }
+
+    /**
+     * Starts building the shipped checks' rule base on its own thread, before anything is read:
+     * it needs neither packs nor catalogues and is the longest step of a small check. A run
+     * whose packs bring DRL of their own does not use it.
+     */
+    public static void startShipped() {
+        ExecutableModel.start();
+    }
+
+    /** Starts building this book's rule base, if it is not being built: a check will need it. */
+    public void start() {
+        if (userRules == null) {
+            ExecutableModel.start();
+        }
     }
 
     /** The packs and their contracts, as read and checked: needs no rule engine. */
@@ -59,12 +78,21 @@ public final class RuleBook implements PackSet {
 
     /** Problems in a user's packs or rules (file:line:column), each an input error of the run. */
     public List<InputError> errors() {
-        return compiled().errors();
+        // Checks compiled when the jar was built cannot fail to compile now: nothing to wait for.
+        return userRules == null && ExecutableModel.present() ? packs.errors() : compiled().errors();
     }
 
     private Compiled compiled() {
+        if (userRules == null) {
+            synchronized (this) {
+                if (shippedRules == null) {
+                    shippedRules = compile(packs);
+                }
+                return shippedRules;
+            }
+        }
         try {
-            return compiled.join();
+            return userRules.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
@@ -105,6 +133,10 @@ public final class RuleBook implements PackSet {
         List<InputError> drlErrors = new ArrayList<>();
         Set<String> bad = DrlChecks.validate(read, drlErrors);
         Packs packs = read.without(bad, drlErrors);
+        if (!userDrl(packs)) {
+            return new RuleBook(packs, null);
+        }
+        // A user's DRL is compiled at once, even for --format-only: its errors are the pack's.
         CompletableFuture<Compiled> compiled = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
@@ -118,6 +150,10 @@ public final class RuleBook implements PackSet {
         return new RuleBook(packs, compiled);
     }
 
+    private static boolean userDrl(Packs packs) {
+        return packs.drl().stream().anyMatch(s -> !s.shipped());
+    }
+
     /**
      * The shipped checks come compiled (executable model, built with the jar); DRL is compiled
      * here only when a user's pack brings checks of its own, or when running from classes the
@@ -125,8 +161,7 @@ public final class RuleBook implements PackSet {
      */
     private static Compiled compile(Packs packs) {
         List<InputError> errors = new ArrayList<>(packs.errors());
-        boolean userDrl = packs.drl().stream().anyMatch(s -> !s.shipped());
-        KieBase kieBase = userDrl ? null : ExecutableModel.load();
+        KieBase kieBase = userDrl(packs) ? null : ExecutableModel.shipped();
         if (kieBase == null) {
             KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
             for (Packs.DrlFile s : packs.drl()) {

@@ -73,6 +73,9 @@ public final class Checker {
     }
 
     public Report check(List<String> paths, Options options, Progress progress) {
+        if (!options.formatOnly()) {
+            book.start();
+        }
         Walk.Found found = Walk.expand(paths, options.excludes());
         List<InputError> inputErrors = new ArrayList<>(found.errors());
         List<Walk.Input> inputs = found.inputs();
@@ -115,7 +118,7 @@ public final class Checker {
             inputErrors.addAll(l.errors());
         }
         List<Finding> findings = List.of();
-        if (book.kieBase() != null && !options.formatOnly()) {
+        if (!options.formatOnly() && book.kieBase() != null) {
             progress.checking();
             Engine engine = new Engine(book, new FactBuilder(book, options.asOf(), options.today()),
                     options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors());
