@@ -22,9 +22,6 @@ import picocli.CommandLine.Option;
         description = {
             "清单 — checks township-reform catalogues (establishment plans, delegation lists, assessment and duty lists)",
             "against the policy documents that govern them, and cites the clause each finding breaks."},
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class,
-            TemplateCommand.class, ConvertCommand.class, TestCommand.class,
-            CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage, 3 internal error."})
 public final class Main {
 
@@ -47,7 +44,7 @@ public final class Main {
         if (runsRules(args)) {
             RuleBook.startShipped();
         }
-        CommandLine cmd = new CommandLine(new Main());
+        CommandLine cmd = commandLine(args);
         // The examples in --help are one command and its purpose per line; 80 columns would fold them.
         cmd.setUsageHelpWidth(110);
         cmd.setUsageHelpAutoWidth(true);
@@ -88,6 +85,29 @@ public final class Main {
         return code;
     }
 
+    /** The commands, in the order {@code qingdan --help} lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, RulesCommand.class, ExplainCommand.class,
+            SchemaCommand.class, TemplateCommand.class, ConvertCommand.class, TestCommand.class, CommandLine.HelpCommand.class);
+
+    /**
+     * The command line, holding only the command the arguments name when they name one: picocli
+     * reads every option of a command when it is added. Help, a command it does not know (which
+     * gets suggestions) and options before the command get them all.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cmd = new CommandLine(new Main());
+        String named = command(args);
+        for (Class<?> c : COMMANDS) {
+            if (named == null || named.equals("help") || named.equals(c.getAnnotation(Command.class).name())) {
+                cmd.addSubcommand(c);
+            }
+        }
+        if (cmd.getSubcommands().isEmpty()) {
+            COMMANDS.forEach(cmd::addSubcommand);
+        }
+        return cmd;
+    }
+
     /**
      * Every unexpected Throwable ends here, once: one short line on standard error and exit 3.
      * The stack trace only with --verbose.
@@ -118,15 +138,23 @@ public final class Main {
      * of a small check's time). A wrong guess costs an idle core's time, never a result.
      */
     private static boolean runsRules(String[] args) {
-        String command = null;
-        for (int i = 0; i < args.length && command == null; i++) {
+        String command = command(args);
+        return ("check".equals(command) || "test".equals(command)) && !List.of(args).contains("--format-only");
+    }
+
+    /**
+     * The command the arguments name, read before picocli parses them; null when an option other
+     * than --lang comes first (--help, --version) or there is none.
+     */
+    private static String command(String[] args) {
+        for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--lang")) {
                 i++;
-            } else if (!args[i].startsWith("-")) {
-                command = args[i];
+            } else if (!args[i].startsWith("--lang=")) {
+                return args[i].startsWith("-") ? null : args[i];
             }
         }
-        return ("check".equals(command) || "test".equals(command)) && !List.of(args).contains("--format-only");
+        return null;
     }
 
     /**
