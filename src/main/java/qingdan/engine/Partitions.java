@@ -90,7 +90,7 @@ final class Partitions {
         for (int i = 0; i < weights.length; i++) {
             List<Loaded> g = grouped.get(i);
             long w = weights[i];
-            if (!current.isEmpty() && currentWeight + w > perSession && out.size() < sessions - 1) {
+            if (!current.isEmpty() && currentWeight + w > perSession) {
                 out.add(batch(current, run, byId));
                 current = new ArrayList<>();
                 currentWeight = 0;
