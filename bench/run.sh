@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 export LC_ALL=C.UTF-8   # stable /usr/bin/time output and number formats
 
 JAR=target/qingdan.jar
-read -r -a JOPTS <<< "${QINGDAN_JAVA_OPTS:--Xmx1200m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m}"
+read -r -a JOPTS <<< "${QINGDAN_JAVA_OPTS:--Xmx1200m -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xss4m}"
 RUNS=${BENCH_RUNS:-3}
 TIMEOUT=${BENCH_TIMEOUT:-1800}
 SEED_ARGS=()

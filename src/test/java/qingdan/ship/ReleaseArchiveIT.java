@@ -157,7 +157,7 @@ class ReleaseArchiveIT {
         }
         Path log = tmp.resolve("classes.log");
         Map<String, String> env = userEnv();
-        env.put("QINGDAN_JAVA_OPTS", "-Xmx1200m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xlog:class+load=info:file=" + log);
+        env.put("QINGDAN_JAVA_OPTS", "-Xmx1200m -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xss4m -Xlog:class+load=info:file=" + log);
         Processes.Result later = Processes.run(home, env, List.of("bin/qingdan", "check", "examples/"));
         assertEquals(1, later.exit(), later::describe);
         String classes = Files.readString(log, StandardCharsets.UTF_8);
