@@ -35,10 +35,13 @@ final class Partitions {
      * Facts per session beyond which another session pays for its copy of the guidance. The rule
      * network holds about a kilobyte per fact while its session runs, so this bounds the memory
      * of the sessions in flight whatever the catalogues' kinds: a county's roster gives some 1,700
-     * facts, its assessment list 20. (Four hundred catalogues of the four original kinds came to
-     * about as many.)
+     * facts, its assessment list 20. A session this size is over before its network outlives a
+     * young collection; at 40,000 the national check spent a third of its rule time in full
+     * collections of networks promoted to the old generation. At 10,000 the copies of a
+     * province's guidance catalogue (5,000 items in each session) cost as much again as that
+     * saved (docs/performance.md).
      */
-    static final long FACTS_PER_SESSION = 40_000;
+    static final long FACTS_PER_SESSION = 20_000;
 
     /** One session's catalogues, and the catalogues it needs copies of. */
     record Batch(List<Loaded> own, List<Loaded> copies) {
