@@ -66,7 +66,7 @@ public final class HtmlRenderer implements Renderer {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"qingdan ").append(esc(r.toolVersion())).append("\">\n")
                 .append("<title>").append(en ? "qingdan report" : "qingdan 检查报告")
-                .append(esc(ReportView.jurisdictions(r).stream().map(j -> " · " + j).collect(java.util.stream.Collectors.joining())))
+                .append(esc(ReportView.titleJurisdictions(r, en).stream().map(j -> " · " + j).collect(java.util.stream.Collectors.joining())))
                 .append("</title>\n")
                 .append("<style>\n").append(CSS).append(page(r, en)).append("</style>\n</head>\n<body>\n")
                 .append("<h1>").append(en ? "qingdan report" : "qingdan 检查报告").append("</h1>\n")

@@ -297,6 +297,24 @@ public final class ReportView {
                 .distinct().toList();
     }
 
+    /** How many jurisdictions a report's title names before it says how many more there are. */
+    static final int TITLE_JURISDICTIONS = 3;
+
+    /**
+     * The jurisdictions a report's title names: a county's or a few, and for a provincial or
+     * national report the first three and a count of the rest, so the title stays a title.
+     */
+    public static List<String> titleJurisdictions(Report r, boolean en) {
+        List<String> all = jurisdictions(r);
+        if (all.size() <= TITLE_JURISDICTIONS) {
+            return all;
+        }
+        List<String> out = new java.util.ArrayList<>(all.subList(0, TITLE_JURISDICTIONS));
+        int more = all.size() - TITLE_JURISDICTIONS;
+        out.add(en ? "and " + more + " more" : "另 " + more + " 个");
+        return out;
+    }
+
     /** Where a finding is: its table cell, else line:column. */
     public static String where(Finding f) {
         return f.cell() != null ? f.cell() : f.line() + ":" + f.column();

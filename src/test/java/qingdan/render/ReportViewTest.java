@@ -73,4 +73,33 @@ class ReportViewTest {
                 new InputError("b.yaml", 2, 1, "same", "同"), new InputError("a.yaml", 3, 1, "other", "异")), List.of());
         assertEquals(List.of(1, 2, 1, 1), ReportView.occurrences(r));
     }
+
+    /** A national report's HTML title names three jurisdictions and counts the rest, in either language. */
+    @Test
+    void aTitleNamesThreeJurisdictionsAndCountsTheRest() {
+        List<qingdan.report.Scope.Catalogue> catalogues = new ArrayList<>();
+        for (String county : List.of("甲县", "乙县", "丙县", "丁县", "戊县", "甲县")) {
+            catalogues.add(new qingdan.report.Scope.Catalogue(county + catalogues.size() + ".yaml", "c" + catalogues.size(), null, null,
+                    county, null, null, List.of()));
+        }
+        Report r = new Report("0.1.0", 6, List.of(), List.of(), null, List.of(), List.of(), List.of(),
+                new qingdan.report.Scope(null, false, List.copyOf(catalogues), List.of()));
+        assertEquals(List.of("甲县", "乙县", "丙县", "另 2 个"), ReportView.titleJurisdictions(r, false));
+        assertEquals(List.of("甲县", "乙县", "丙县", "and 2 more"), ReportView.titleJurisdictions(r, true));
+        Report few = new Report("0.1.0", 2, List.of(), List.of(), null, List.of(), List.of(), List.of(),
+                new qingdan.report.Scope(null, false, List.copyOf(catalogues.subList(0, 2)), List.of()));
+        assertEquals(List.of("甲县", "乙县"), ReportView.titleJurisdictions(few, true));
+        String page = render(r);
+        assertTrue(page.contains("<title>qingdan 检查报告 · 甲县 · 乙县 · 丙县 · 另 2 个</title>"), page);
+    }
+
+    private static String render(Report r) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            new HtmlRenderer().render(r, new qingdan.render.RenderOptions(false, false), w);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString();
+    }
 }
