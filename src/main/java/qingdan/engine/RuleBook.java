@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -91,17 +90,7 @@ public final class RuleBook implements PackSet {
                 return shippedRules;
             }
         }
-        try {
-            return userRules.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        return Background.join(userRules);
     }
 
     /** The shipped packs alone: immutable, so built once per JVM (tests and embedders run many checks). */
