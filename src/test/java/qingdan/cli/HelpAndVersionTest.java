@@ -54,11 +54,28 @@ class HelpAndVersionTest {
         assertTrue(en.out().startsWith("Usage: qingdan check"), en::describe);
     }
 
+    /** A command line naming a command holds that command alone; help and a misspelt command hold them all. */
+    @Test
+    void theCommandLineHoldsTheNamedCommandOrEveryCommand() {
+        assertEquals(List.of("check"), List.copyOf(Main.commandLine(new String[] {"--lang", "zh", "check", "x.yaml"}).getSubcommands().keySet()));
+        assertEquals(List.of("rules"), List.copyOf(Main.commandLine(new String[] {"--lang=en", "rules"}).getSubcommands().keySet()));
+        List<String> all = List.of("check", "rules", "explain", "schema", "template", "convert", "test", "help");
+        assertEquals(all, List.copyOf(Main.commandLine(new String[] {"help", "check"}).getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(Main.commandLine(new String[] {"chek"}).getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(Main.commandLine(new String[] {"--help"}).getSubcommands().keySet()));
+        Qingdan.Run suggested = Qingdan.run("chek");
+        assertEquals(2, suggested.exit(), suggested::describe);
+        assertTrue(suggested.err().contains("Did you mean: qingdan check"), suggested::describe);
+        Qingdan.Run help = Qingdan.run("help", "check");
+        assertTrue(help.out().startsWith("Usage: qingdan check"), help::describe);
+    }
+
     @Test
     void everyCommandOptionAndParameterHasChineseHelp() {
         java.util.ResourceBundle zh = Lang.chineseHelp();
         java.util.List<String> missing = new java.util.ArrayList<>();
-        java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(List.of(new picocli.CommandLine(new Main())));
+        java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(List.of(Main.commandLine(new String[0])));
+        assertEquals(8, todo.peek().getSubcommands().size(), "the command line with no arguments holds every command");
         while (!todo.isEmpty()) {
             picocli.CommandLine c = todo.pop();
             todo.addAll(c.getSubcommands().values());
