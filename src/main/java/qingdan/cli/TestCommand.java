@@ -64,6 +64,12 @@ final class TestCommand implements Callable<Integer> {
         }
         RuleBook book = RuleBook.forTests(dirs);
         PackTests.Result result = new PackTests(book, Version.get(), LocalDate.now()).run(dirs);
+        if (!dirs.isEmpty() && result.rules().isEmpty() && result.tests().isEmpty() && result.errors().isEmpty()) {
+            // Passing on nothing would read as "all tests passed".
+            throw new UsageError(dirs.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + " holds no pack (a folder with a pack.yaml, or a folder of such folders): nothing to test; "
+                    + "qingdan test alone tests the shipped packs");
+        }
         StringWriter buffer = new StringWriter();
         PackTestRenderer.render(format, result, Lang.english(lang), buffer);
         if (output == null) {

@@ -187,4 +187,13 @@ class PackTestCommandTest {
         assertTrue(onLink.err().contains("symbolic link"), onLink::describe);
         assertTrue(Files.readString(report).contains("<testsuite"), "the link's target is untouched");
     }
+
+    /** A folder with no pack in it is a usage error, not a run in which nothing failed. */
+    @Test
+    void aFolderWithNoPackIsAUsageError(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("README.md"), "# Rule packs\n");
+        Qingdan.Run run = Qingdan.run("test", dir.toString());
+        assertEquals(2, run.exit(), run::describe);
+        assertTrue(run.err().contains("holds no pack") && run.err().contains("qingdan test alone tests the shipped packs"), run::describe);
+    }
 }
