@@ -61,6 +61,7 @@ class ReleaseArchiveIT {
     void theArchiveHoldsWhatAUserNeeds() throws IOException {
         for (String f : List.of("lib/qingdan.jar", "bin/qingdan", "bin/qingdan.cmd", "LICENSE", "README.md",
                 "README.zh-CN.md", "docs/cli.md", "docs/catalogues.md", "docs/rules.md", "docs/performance.md", "rules/README.md",
+                "rules/tongwei-2020/pack.yaml", "rules/checks/delegation.drl", "rules/checks/delegation.contract.yaml",
                 "examples/tongwei-2020/establishment-plan.yaml", "examples/gansu-guidance/guidance-2020.yaml")) {
             assertTrue(Files.isRegularFile(home.resolve(f)), f);
         }
@@ -82,6 +83,15 @@ class ReleaseArchiveIT {
         assertTrue(r.out().contains("examples/tongwei-2020/establishment-plan.yaml"), r::describe);
         assertTrue(r.out().contains("party-government-cap") || r.out().contains("plaque-unapproved"), r::describe);
         assertEquals("", r.err(), "quiet: nothing on stderr");
+    }
+
+    /** The packs travel as data to read and copy; testing that copy tests every shipped rule. */
+    @Test
+    void itsRulesFolderIsAWorkingCopyOfTheShippedPacks() throws Exception {
+        Processes.Result r = Processes.run(home, userEnv(), List.of("bin/qingdan", "test", "rules/"));
+        assertEquals(0, r.exit(), r::describe);
+        assertTrue(r.out().matches("(?s).*\\n(\\d+) rules: \\1 passed, 0 failed, 0 with no failing example;.*"), r::describe);
+        assertTrue(r.out().contains("party-government-cap"), r::describe);
     }
 
     @Test
