@@ -18,15 +18,7 @@ import qingdan.support.Qingdan;
 class PackTestCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static final String FAILING_PLAN = """
-            kind: establishment-plan
-            jurisdiction: 某县
-            policy: mycounty-2024
-            townships:
-              - name: 甲镇
-                class: 一类
-                institutions: []
-            """;
+    static final String FAILING_PLAN = UserPackMistakesTest.PLAN_WITHOUT_POPULATION;
     static final String PASSING_PLAN = FAILING_PLAN.replace("class: 一类", "class: 一类\n    population: 30000");
 
     /** mycounty/ with its own check and the given example texts (null: no such file). */

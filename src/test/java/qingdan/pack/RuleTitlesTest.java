@@ -96,44 +96,19 @@ class RuleTitlesTest {
         assertTrue(rules.out().contains("plaque-unapproved                    error    擅自加挂牌子（通办发〔2020〕6号 二(一)1）"), rules::describe);
     }
 
-    private static final String CONTRACT = """
-            checks:
-              population-unrecorded:
-                kinds: [establishment-plan]
-                joins: []
-                messages:
-                  population-unrecorded:
-                    zh: "{0}未填写常住人口"
-                    en: "{0} records no population"
-            """;
-
+    /** The mistakes test's good pack, with this line (a title) added to its rule; null: none. */
     private static Path pack(Path dir, String titleLine) {
         Path folder = dir.resolve("rules/mycounty");
-        Qingdan.write(folder.resolve("checks.drl"), qingdan.pack.UserPackMistakesTest.GOOD_DRL);
-        Qingdan.write(folder.resolve("checks.contract.yaml"), CONTRACT);
-        Qingdan.write(folder.resolve("pack.yaml"), """
-                id: mycounty-2024
-                document: 某办发〔2024〕1号
-                rules:
-                  population-unrecorded:
-                """ + (titleLine == null ? "" : "    " + titleLine + "\n") + """
-                    severity: warning
-                    clause: 二(一)
-                    quote: 乡镇应填写常住人口
-                """);
+        Qingdan.write(folder.resolve("checks.drl"), UserPackMistakesTest.GOOD_DRL);
+        Qingdan.write(folder.resolve("checks.contract.yaml"), UserPackMistakesTest.GOOD_CONTRACT);
+        String rule = "  population-unrecorded:\n";
+        Qingdan.write(folder.resolve("pack.yaml"),
+                titleLine == null ? UserPackMistakesTest.GOOD_PACK : UserPackMistakesTest.GOOD_PACK.replace(rule, rule + "    " + titleLine + "\n"));
         return dir.resolve("rules");
     }
 
     private static String plan(Path dir) {
-        return Qingdan.write(dir.resolve("plans/plan.yaml"), """
-                kind: establishment-plan
-                jurisdiction: 某县
-                policy: mycounty-2024
-                townships:
-                  - name: 甲镇
-                    class: 一类
-                    institutions: []
-                """);
+        return Qingdan.write(dir.resolve("plans/plan.yaml"), UserPackMistakesTest.PLAN_WITHOUT_POPULATION);
     }
 
     @Test

@@ -54,6 +54,17 @@ public class UserPackMistakesTest {
                 quote: 乡镇应填写常住人口
             """;
 
+    /** A plan under GOOD_PACK whose one township records no population: the good check fires once. */
+    public static final String PLAN_WITHOUT_POPULATION = """
+            kind: establishment-plan
+            jurisdiction: 某县
+            policy: mycounty-2024
+            townships:
+              - name: 甲镇
+                class: 一类
+                institutions: []
+            """;
+
     /** The shipped catalogues' findings with no user pack: what every mistake must leave alone. */
     static List<String> shipped;
 
