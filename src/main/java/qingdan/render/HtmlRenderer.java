@@ -153,10 +153,9 @@ public final class HtmlRenderer implements Renderer {
         sb.append("</td></tr>\n<tr><th>").append(en ? "qingdan version" : "qingdan 版本").append("</th><td class=\"version\">")
                 .append(esc(r.toolVersion())).append("</td></tr>\n</table>\n");
         if (!scope.catalogues().isEmpty()) {
-            sb.append("<h2 class=\"scope\">").append(en ? "Catalogues checked" : "检查的清单").append("</h2>\n<table class=\"catalogues\">\n<thead><tr>")
-                    .append(en ? "<th>file</th><th>title</th><th>kind</th><th>jurisdiction</th><th>rules judged at</th>"
-                            : "<th>文件</th><th>标题</th><th>类型</th><th>行政区划</th><th>规则判断日期</th>")
-                    .append("</tr></thead>\n<tbody>\n");
+            scopeTable(sb, en ? "Catalogues checked" : "检查的清单", "catalogues",
+                    en ? "<th>file</th><th>title</th><th>kind</th><th>jurisdiction</th><th>rules judged at</th>"
+                            : "<th>文件</th><th>标题</th><th>类型</th><th>行政区划</th><th>规则判断日期</th>");
             for (Scope.Catalogue c : scope.catalogues()) {
                 sb.append("<tr><td class=\"pos\">").append(esc(c.file())).append("</td><td class=\"title\">")
                         .append(esc(c.title() != null || c.kind() == null ? c.title() : c.id())).append("</td><td class=\"kind\">")
@@ -167,10 +166,9 @@ public final class HtmlRenderer implements Renderer {
             sb.append("</tbody>\n</table>\n");
         }
         if (!scope.documents().isEmpty()) {
-            sb.append("<h2 class=\"scope\">").append(en ? "Documents applied" : "适用文件").append("</h2>\n<table class=\"documents\">\n<thead><tr>")
-                    .append(en ? "<th>number (or name)</th><th>title</th><th>issuer</th><th>date</th><th>pack</th>"
-                            : "<th>文号或文件名</th><th>标题</th><th>发布机关</th><th>日期</th><th>规则包</th>")
-                    .append("</tr></thead>\n<tbody>\n");
+            scopeTable(sb, en ? "Documents applied" : "适用文件", "documents",
+                    en ? "<th>number (or name)</th><th>title</th><th>issuer</th><th>date</th><th>pack</th>"
+                            : "<th>文号或文件名</th><th>标题</th><th>发布机关</th><th>日期</th><th>规则包</th>");
             for (Scope.Document d : scope.documents()) {
                 sb.append("<tr><td class=\"number\">").append(esc(d.number())).append("</td><td class=\"title\">").append(esc(d.title()));
                 if (!d.cited().isEmpty()) {
@@ -269,5 +267,11 @@ public final class HtmlRenderer implements Renderer {
             }
         }
         return sb.toString();
+    }
+
+    /** A heading of the report's header block and the start of its table, up to the first row. */
+    private static void scopeTable(StringBuilder sb, String heading, String cssClass, String headerCells) {
+        sb.append("<h2 class=\"scope\">").append(heading).append("</h2>\n<table class=\"").append(cssClass).append("\">\n<thead><tr>")
+                .append(headerCells).append("</tr></thead>\n<tbody>\n");
     }
 }
