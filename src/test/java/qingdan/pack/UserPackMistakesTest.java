@@ -120,15 +120,7 @@ public class UserPackMistakesTest {
     @Test
     void aGoodUserPackRunsItsOwnCheckWithItsContractsMessage(@TempDir Path dir) {
         Path rules = pack(dir, "pack.yaml", GOOD_PACK, "checks.drl", GOOD_DRL, "checks.contract.yaml", GOOD_CONTRACT);
-        String plan = Qingdan.write(dir.resolve("plans/plan.yaml"), """
-                kind: establishment-plan
-                jurisdiction: 某县
-                policy: mycounty-2024
-                townships:
-                  - name: 甲镇
-                    class: 一类
-                    institutions: []
-                """);
+        String plan = Qingdan.write(dir.resolve("plans/plan.yaml"), PLAN_WITHOUT_POPULATION);
         Qingdan.Run run = Qingdan.checkJson("--rules", rules.toString(), plan);
         assertEquals(0, run.json().path("inputErrors").size(), run::describe);
         List<JsonNode> found = run.findings(plan, "population-unrecorded");
